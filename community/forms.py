@@ -1,0 +1,100 @@
+"""Front-end forms for members: their profile and the directory filter."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from .models import Agency, MemberProfile, Region
+from .tagging import MAX_TAG_LENGTH, parse_tags
+
+MAX_EXPERTISE_TAGS = 10
+
+
+class ProfileForm(forms.ModelForm):
+    expertise_text = forms.CharField(
+        label=_("Keahlian"),
+        required=False,
+        max_length=500,
+        help_text=_("Pisahkan dengan koma, paling banyak 10, misalnya: stunting, SAKIP, pelayanan publik."),
+    )
+
+    class Meta:
+        model = MemberProfile
+        fields = [
+            "display_name",
+            "is_partner",
+            "agency",
+            "partner_organisation",
+            "unit",
+            "position",
+            "region",
+            "time_zone",
+            "bio",
+            "email_notifications",
+            "email_digest",
+        ]
+        widgets = {"bio": forms.Textarea(attrs={"rows": 4, "maxlength": 500})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["display_name"].required = True
+        self.fields["agency"].queryset = Agency.objects.select_related("region")
+        self.fields["agency"].empty_label = _("— pilih instansi —")
+        self.fields["region"].queryset = Region.objects.select_related("parent")
+        self.fields["region"].label_from_instance = _region_label
+        self.fields["region"].empty_label = _("— pilih wilayah —")
+        self.fields["time_zone"].choices = [("", _("Ikuti wilayah saya")), *self.fields["time_zone"].choices[1:]]
+        if self.instance.pk and not self.is_bound:
+            self.initial["expertise_text"] = ", ".join(t.name for t in self.instance.expertise.all())
+
+    def clean_expertise_text(self):
+        tags = parse_tags(self.cleaned_data["expertise_text"])
+        too_long = [t for t in tags if len(t) > MAX_TAG_LENGTH]
+        if too_long:
+            raise forms.ValidationError(
+                _("Setiap keahlian paling panjang %(limit)d karakter."), params={"limit": MAX_TAG_LENGTH}
+            )
+        if len(tags) > MAX_EXPERTISE_TAGS:
+            raise forms.ValidationError(
+                _("Paling banyak %(limit)d keahlian."), params={"limit": MAX_EXPERTISE_TAGS}
+            )
+        return tags
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("is_partner"):
+            if not cleaned.get("partner_organisation"):
+                self.add_error("partner_organisation", _("Tuliskan nama organisasi mitra Anda."))
+        return cleaned
+
+    def save(self, commit=True):
+        profile = super().save(commit=commit)
+        if commit:
+            profile.expertise.set(self.cleaned_data["expertise_text"])
+        return profile
+
+
+def _region_label(region):
+    if region.parent_id:
+        return f"{region.name}, {region.parent.name}"
+    return region.name
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Nama, jabatan, atau keahlian"), required=False, max_length=100)
+    agency = forms.ModelChoiceField(
+        label=_("Instansi"), queryset=Agency.objects.all(), required=False, empty_label=_("Semua instansi")
+    )
+    region = forms.ModelChoiceField(
+        label=_("Provinsi"),
+        queryset=Region.objects.provinces(),
+        required=False,
+        empty_label=_("Semua provinsi"),
+    )
+    tag = forms.ModelChoiceField(
+        label=_("Keahlian"),
+        queryset=Tag.objects.filter(community_taggedexpertise_items__isnull=False).distinct().order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Semua keahlian"),
+    )

@@ -1,0 +1,18 @@
+"""People and places: regions, agencies, member profiles and the home page."""
+
+from .agencies import Agency, AgencyLevel
+from .members import EmailDigest, MemberProfile, TaggedExpertise
+from .pages import HomePage
+from .regions import Region, RegionKind, TimeZone
+
+__all__ = [
+    "Agency",
+    "AgencyLevel",
+    "EmailDigest",
+    "HomePage",
+    "MemberProfile",
+    "Region",
+    "RegionKind",
+    "TaggedExpertise",
+    "TimeZone",
+]

@@ -1,0 +1,40 @@
+"""The home page: an editable introduction and the sections that fill it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .agencies import Agency
+from .members import MemberProfile
+
+
+class HomePage(Page):
+    """Simpul's front door.
+
+    Editors write the introduction; every other section appears only once
+    content for it exists (featured practices, upcoming sessions, recent
+    discussions arrive with their apps).
+    """
+
+    intro_heading = models.CharField(_("judul sambutan"), max_length=150, blank=True)
+    intro = RichTextField(_("pengantar"), blank=True, max_length=4000)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro_heading"), FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("beranda")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["newest_members"] = MemberProfile.objects.for_directory().order_by("-created_at")[:6]
+        context["stats"] = {
+            "members": MemberProfile.objects.active().count(),
+            "agencies": Agency.objects.count(),
+            "provinces": MemberProfile.objects.active().province_count(),
+        }
+        return context

@@ -1,0 +1,21 @@
+"""Every new account gets a profile and joins the Members group."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from .models import MemberProfile
+from .roles import MEMBERS
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community_create_profile")
+def create_profile_for_new_user(sender, instance, created, raw=False, **kwargs):
+    if not created or raw:
+        return
+    MemberProfile.objects.get_or_create(
+        user=instance, defaults={"display_name": instance.get_full_name()[:100]}
+    )
+    group = Group.objects.filter(name=MEMBERS).first()
+    if group:
+        instance.groups.add(group)

@@ -1,0 +1,69 @@
+"""Member pages: public profile, own profile editing, and the directory."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .forms import DirectoryFilterForm, ProfileForm
+from .middleware import TIME_ZONE_COOKIE
+from .models import MemberProfile, TimeZone
+
+DIRECTORY_PAGE_SIZE = 24
+
+
+def profile_detail(request, username):
+    profile = get_object_or_404(
+        MemberProfile.objects.active().select_related("user", "agency", "region", "region__parent"),
+        user__username=username,
+    )
+    return render(request, "community/member_profile.html", {"profile": profile})
+
+
+@login_required
+def profile_edit(request):
+    profile = request.user.profile
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST":
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Profil Anda sudah disimpan."))
+            return redirect(profile.get_absolute_url())
+        messages.error(request, _("Periksa kembali isian yang ditandai."))
+    return render(request, "community/profile_edit.html", {"form": form, "profile": profile})
+
+
+def directory(request):
+    form = DirectoryFilterForm(request.GET or None)
+    profiles = MemberProfile.objects.for_directory()
+    if form.is_valid():
+        profiles = profiles.filter_directory(
+            agency=form.cleaned_data["agency"],
+            region=form.cleaned_data["region"],
+            tag=form.cleaned_data["tag"],
+            query=form.cleaned_data["q"],
+        )
+    page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("halaman"))
+    query_without_page = request.GET.copy()
+    query_without_page.pop("halaman", None)
+    return render(
+        request,
+        "community/directory.html",
+        {"form": form, "page": page, "query_string": query_without_page.urlencode()},
+    )
+
+
+@require_POST
+def choose_time_zone(request):
+    """Let a reader without an account pick the zone times are shown in."""
+    zone = request.POST.get("time_zone")
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    response = redirect(next_url)
+    if zone in TimeZone.values:
+        response.set_cookie(TIME_ZONE_COOKIE, zone, max_age=365 * 24 * 3600, samesite="Lax")
+    return response

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """The Whoosh backend for Wagtail's search, and the site search."""
+
+    name = "search"
+    label = "simpul_search"
+    verbose_name = _("Pencarian")
+    default_auto_field = "django.db.models.BigAutoField"
