@@ -140,7 +140,6 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_USERNAME_MIN_LENGTH = 3
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_SIGNUP_FORM_CLASS = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Simpul] "
 ACCOUNT_RATE_LIMITS = {
     # Sign-up floods: at most 5 accounts an hour from one address.
@@ -150,6 +149,10 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 ACCOUNT_ADAPTER = "community.accounts.SimpulAccountAdapter"
+ACCOUNT_FORMS = {
+    "signup": "community.accounts.SimpulSignupForm",
+    "login": "community.accounts.SimpulLoginForm",
+}
 
 # Brute-force protection (django-axes): five failures lock the pair
 # (username, address) for half an hour.
