@@ -1,0 +1,68 @@
+# Simpul: two commands.
+#   make run   set everything up and serve the site with demo content
+#   make test  set everything up and run the whole suite (SQLite, then PostgreSQL)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run setup demo test lint check test-sqlite test-postgres bench messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt requirements.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+var:
+	mkdir -p var
+
+setup: $(VENV)/.installed var
+	$(MANAGE) migrate --noinput -v 0
+	$(MANAGE) seed_demo
+	$(MANAGE) search_index build --if-needed
+
+run: setup
+	@echo "Simpul berjalan di http://$(HOST):$(PORT)/ (Ctrl+C untuk berhenti)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: $(VENV)/.installed-test
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) compilemessages --ignore '.venv' -v 0
+	git diff --exit-code -- locale || (echo "locale/*.mo is stale: run 'make messages' and commit"; exit 1)
+
+test-sqlite: $(VENV)/.installed-test
+	$(BIN)/pytest
+
+test-postgres: $(VENV)/.installed-test
+	bash .ci/with-postgres.sh $(BIN)/pytest
+
+test: lint check
+	bash .ci/system-deps.sh
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
+
+bench: $(VENV)/.installed-test
+	$(PY) bench/pages.py
+
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages -l id --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) compilemessages --ignore '.venv' -v 0
+
+clean:
+	rm -rf var $(VENV)
