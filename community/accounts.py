@@ -35,7 +35,7 @@ class SimpulSignupForm(SignupForm):
         super().__init__(*args, **kwargs)
         _limit_password_fields(self, ["password1", "password2"])
         self.fields["username"].validators.append(MaxLengthValidator(USERNAME_MAX_LENGTH))
-        self.fields["username"].help_text = _("Huruf, angka, dan . _ - ; paling banyak 30 karakter.")
+        self.fields["username"].help_text = _("Letters, digits and . _ - only; at most 30 characters.")
 
 
 class SimpulLoginForm(LoginForm):

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class CommunityConfig(AppConfig):
     name = "community"
-    verbose_name = _("Komunitas")
+    verbose_name = _("Community")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

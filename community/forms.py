@@ -12,10 +12,10 @@ MAX_EXPERTISE_TAGS = 10
 
 class ProfileForm(forms.ModelForm):
     expertise_text = forms.CharField(
-        label=_("Keahlian"),
+        label=_("Expertise"),
         required=False,
         max_length=500,
-        help_text=_("Pisahkan dengan koma, paling banyak 10, misalnya: stunting, SAKIP, pelayanan publik."),
+        help_text=_("Separate with commas, at most 10, e.g.: stunting, SAKIP, public service."),
     )
 
     class Meta:
@@ -39,11 +39,11 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["display_name"].required = True
         self.fields["agency"].queryset = Agency.objects.select_related("region")
-        self.fields["agency"].empty_label = _("— pilih instansi —")
+        self.fields["agency"].empty_label = _("— choose an agency —")
         self.fields["region"].queryset = Region.objects.select_related("parent")
         self.fields["region"].label_from_instance = _region_label
-        self.fields["region"].empty_label = _("— pilih wilayah —")
-        self.fields["time_zone"].choices = [("", _("Ikuti wilayah saya")), *self.fields["time_zone"].choices[1:]]
+        self.fields["region"].empty_label = _("— choose a region —")
+        self.fields["time_zone"].choices = [("", _("Follow my region")), *self.fields["time_zone"].choices[1:]]
         if self.instance.pk and not self.is_bound:
             self.initial["expertise_text"] = ", ".join(t.name for t in self.instance.expertise.all())
 
@@ -52,11 +52,11 @@ class ProfileForm(forms.ModelForm):
         too_long = [t for t in tags if len(t) > MAX_TAG_LENGTH]
         if too_long:
             raise forms.ValidationError(
-                _("Setiap keahlian paling panjang %(limit)d karakter."), params={"limit": MAX_TAG_LENGTH}
+                _("Each area of expertise may be at most %(limit)d characters long."), params={"limit": MAX_TAG_LENGTH}
             )
         if len(tags) > MAX_EXPERTISE_TAGS:
             raise forms.ValidationError(
-                _("Paling banyak %(limit)d keahlian."), params={"limit": MAX_EXPERTISE_TAGS}
+                _("At most %(limit)d areas of expertise."), params={"limit": MAX_EXPERTISE_TAGS}
             )
         return tags
 
@@ -64,7 +64,7 @@ class ProfileForm(forms.ModelForm):
         cleaned = super().clean()
         if cleaned.get("is_partner"):
             if not cleaned.get("partner_organisation"):
-                self.add_error("partner_organisation", _("Tuliskan nama organisasi mitra Anda."))
+                self.add_error("partner_organisation", _("Enter the name of your partner organisation."))
         return cleaned
 
     def save(self, commit=True):
@@ -81,20 +81,20 @@ def _region_label(region):
 
 
 class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Nama, jabatan, atau keahlian"), required=False, max_length=100)
+    q = forms.CharField(label=_("Name, position or expertise"), required=False, max_length=100)
     agency = forms.ModelChoiceField(
-        label=_("Instansi"), queryset=Agency.objects.all(), required=False, empty_label=_("Semua instansi")
+        label=_("Agency"), queryset=Agency.objects.all(), required=False, empty_label=_("All agencies")
     )
     region = forms.ModelChoiceField(
-        label=_("Provinsi"),
+        label=_("Province"),
         queryset=Region.objects.provinces(),
         required=False,
-        empty_label=_("Semua provinsi"),
+        empty_label=_("All provinces"),
     )
     tag = forms.ModelChoiceField(
-        label=_("Keahlian"),
+        label=_("Expertise"),
         queryset=Tag.objects.filter(community_taggedexpertise_items__isnull=False).distinct().order_by("name"),
         to_field_name="slug",
         required=False,
-        empty_label=_("Semua keahlian"),
+        empty_label=_("All expertise"),
     )

@@ -1,8 +1,10 @@
-"""Show every time in the reader's own zone (WIB, WITA or WIT)."""
+"""Per-request language and time zone: Indonesian first, each reader's own zone."""
 
 import zoneinfo
 
-from django.utils import timezone
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import timezone, translation
 
 from .models import TimeZone
 
@@ -32,3 +34,18 @@ class MemberTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class IndonesianFirstLocaleMiddleware(LocaleMiddleware):
+    """Indonesian unless the reader chose otherwise.
+
+    Many ASN browse with an English-language browser; Django's default would
+    follow Accept-Language. Here only an explicit choice (the language cookie
+    set by the footer's language form) switches away from Indonesian.
+    """
+
+    def process_request(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

@@ -30,9 +30,9 @@ def profile_edit(request):
     if request.method == "POST":
         if form.is_valid():
             form.save()
-            messages.success(request, _("Profil Anda sudah disimpan."))
+            messages.success(request, _("Your profile has been saved."))
             return redirect(profile.get_absolute_url())
-        messages.error(request, _("Periksa kembali isian yang ditandai."))
+        messages.error(request, _("Please check the highlighted fields."))
     return render(request, "community/profile_edit.html", {"form": form, "profile": profile})
 
 

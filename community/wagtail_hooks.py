@@ -10,7 +10,7 @@ from .models import Agency, Region
 class AgencyViewSet(SnippetViewSet):
     model = Agency
     icon = "site"
-    menu_label = _("Instansi")
+    menu_label = _("Agency")
     list_display = ["name", "acronym", "level", "region"]
     list_filter = ["level"]
     search_fields = ["name", "acronym"]
@@ -20,7 +20,7 @@ class AgencyViewSet(SnippetViewSet):
 class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "globe"
-    menu_label = _("Wilayah")
+    menu_label = _("Region")
     list_display = ["code", "name", "kind", "time_zone"]
     list_filter = ["kind", "time_zone"]
     search_fields = ["name", "code"]
@@ -30,7 +30,7 @@ class RegionViewSet(SnippetViewSet):
 class CommunityViewSetGroup(SnippetViewSetGroup):
     items = (AgencyViewSet, RegionViewSet)
     menu_icon = "group"
-    menu_label = _("Komunitas")
+    menu_label = _("Community")
     menu_name = "community"
 
 

@@ -142,6 +142,13 @@ AGENCIES = [
         "province": "Nusa Tenggara Timur",
     },
     {
+        "slug": "perwakilan-bkkbn-ntt",
+        "name": "Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional Provinsi Nusa Tenggara Timur",
+        "acronym": "Perwakilan BKKBN NTT",
+        "level": "pusat",
+        "province": "Nusa Tenggara Timur",
+    },
+    {
         "slug": "dinkes-kabupaten-kupang",
         "name": "Dinas Kesehatan Kabupaten Kupang",
         "acronym": "Dinkes Kab. Kupang",

@@ -8,10 +8,10 @@ from wagtail.admin.panels import FieldPanel
 
 
 class AgencyLevel(models.TextChoices):
-    CENTRAL = "pusat", _("Pusat")
-    PROVINCE = "provinsi", _("Provinsi")
-    REGENCY = "kabupaten", _("Kabupaten")
-    CITY = "kota", _("Kota")
+    CENTRAL = "pusat", _("Central")
+    PROVINCE = "provinsi", _("Province")
+    REGENCY = "kabupaten", _("Regency")
+    CITY = "kota", _("City")
 
 
 class Agency(index.Indexed, models.Model):
@@ -21,13 +21,13 @@ class Agency(index.Indexed, models.Model):
     profile, and the directory and (later) practices filter by it.
     """
 
-    name = models.CharField(_("nama instansi"), max_length=200)
-    acronym = models.CharField(_("singkatan"), max_length=30, blank=True)
+    name = models.CharField(_("agency name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=False)
-    level = models.CharField(_("tingkat"), max_length=10, choices=AgencyLevel.choices)
+    level = models.CharField(_("level"), max_length=10, choices=AgencyLevel.choices)
     region = models.ForeignKey(
         "community.Region",
-        verbose_name=_("wilayah"),
+        verbose_name=_("region"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -35,7 +35,7 @@ class Agency(index.Indexed, models.Model):
     )
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("instansi induk"),
+        verbose_name=_("parent agency"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -62,8 +62,8 @@ class Agency(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = _("instansi")
-        verbose_name_plural = _("instansi")
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
         constraints = [
             models.UniqueConstraint(fields=["name", "region"], name="unique_agency_name_per_region"),
         ]

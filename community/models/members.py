@@ -16,9 +16,9 @@ DEFAULT_TIME_ZONE = TimeZone.WIB
 
 
 class EmailDigest(models.TextChoices):
-    NEVER = "never", _("Tidak pernah")
-    DAILY = "daily", _("Harian")
-    WEEKLY = "weekly", _("Mingguan")
+    NEVER = "never", _("Never")
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
 
 
 class TaggedExpertise(TaggedItemBase):
@@ -80,48 +80,48 @@ class MemberProfile(ClusterableModel):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
-    display_name = models.CharField(_("nama tampilan"), max_length=100, blank=True)
+    display_name = models.CharField(_("display name"), max_length=100, blank=True)
     agency = models.ForeignKey(
         "community.Agency",
-        verbose_name=_("instansi"),
+        verbose_name=_("agency"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="members",
     )
-    unit = models.CharField(_("unit kerja"), max_length=150, blank=True)
-    position = models.CharField(_("jabatan"), max_length=150, blank=True)
+    unit = models.CharField(_("work unit"), max_length=150, blank=True)
+    position = models.CharField(_("position"), max_length=150, blank=True)
     region = models.ForeignKey(
         "community.Region",
-        verbose_name=_("wilayah"),
+        verbose_name=_("region"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="members",
     )
     time_zone = models.CharField(
-        _("zona waktu"),
+        _("time zone"),
         max_length=32,
         choices=TimeZone.choices,
         blank=True,
-        help_text=_("Kosongkan untuk mengikuti zona waktu wilayah Anda."),
+        help_text=_("Leave empty to follow your region's time zone."),
     )
     expertise = TaggableManager(
-        verbose_name=_("keahlian"),
+        verbose_name=_("expertise"),
         through=TaggedExpertise,
         blank=True,
-        help_text=_("Pisahkan dengan koma, misalnya: stunting, SAKIP, pelayanan publik."),
+        help_text=_("Separate with commas, e.g.: stunting, SAKIP, public service."),
     )
-    bio = models.TextField(_("bio singkat"), max_length=500, blank=True)
+    bio = models.TextField(_("short bio"), max_length=500, blank=True)
     is_partner = models.BooleanField(
-        _("mitra (non-ASN)"),
+        _("partner (non-ASN)"),
         default=False,
-        help_text=_("Anggota dari perguruan tinggi atau LSM, tanpa instansi ASN."),
+        help_text=_("A member from a university or NGO, without an ASN agency."),
     )
-    partner_organisation = models.CharField(_("organisasi mitra"), max_length=150, blank=True)
-    email_notifications = models.BooleanField(_("kirim notifikasi lewat e-mail"), default=True)
+    partner_organisation = models.CharField(_("partner organisation"), max_length=150, blank=True)
+    email_notifications = models.BooleanField(_("send notifications by e-mail"), default=True)
     email_digest = models.CharField(
-        _("ringkasan e-mail"), max_length=10, choices=EmailDigest.choices, default=EmailDigest.WEEKLY
+        _("e-mail digest"), max_length=10, choices=EmailDigest.choices, default=EmailDigest.WEEKLY
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -129,8 +129,8 @@ class MemberProfile(ClusterableModel):
     objects = MemberProfileQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("profil anggota")
-        verbose_name_plural = _("profil anggota")
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
 
     def __str__(self):
         return self.name

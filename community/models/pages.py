@@ -18,8 +18,8 @@ class HomePage(Page):
     discussions arrive with their apps).
     """
 
-    intro_heading = models.CharField(_("judul sambutan"), max_length=150, blank=True)
-    intro = RichTextField(_("pengantar"), blank=True, max_length=4000)
+    intro_heading = models.CharField(_("welcome heading"), max_length=150, blank=True)
+    intro = RichTextField(_("introduction"), blank=True, max_length=4000)
 
     content_panels = [*Page.content_panels, FieldPanel("intro_heading"), FieldPanel("intro")]
 
@@ -27,7 +27,7 @@ class HomePage(Page):
     max_count = 1
 
     class Meta:
-        verbose_name = _("beranda")
+        verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

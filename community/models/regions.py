@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class TimeZone(models.TextChoices):
-    WIB = "Asia/Jakarta", _("WIB (Waktu Indonesia Barat)")
-    WITA = "Asia/Makassar", _("WITA (Waktu Indonesia Tengah)")
-    WIT = "Asia/Jayapura", _("WIT (Waktu Indonesia Timur)")
+    WIB = "Asia/Jakarta", _("WIB (Western Indonesia Time)")
+    WITA = "Asia/Makassar", _("WITA (Central Indonesia Time)")
+    WIT = "Asia/Jayapura", _("WIT (Eastern Indonesia Time)")
 
     @classmethod
     def abbreviation(cls, value):
@@ -15,9 +15,9 @@ class TimeZone(models.TextChoices):
 
 
 class RegionKind(models.TextChoices):
-    PROVINCE = "provinsi", _("Provinsi")
-    REGENCY = "kabupaten", _("Kabupaten")
-    CITY = "kota", _("Kota")
+    PROVINCE = "provinsi", _("Province")
+    REGENCY = "kabupaten", _("Regency")
+    CITY = "kota", _("City")
 
 
 class RegionQuerySet(models.QuerySet):
@@ -35,25 +35,25 @@ class Region(models.Model):
     `manage.py import_regions`. A regency inherits its province's time zone.
     """
 
-    code = models.CharField(_("kode wilayah"), max_length=13, unique=True)
-    name = models.CharField(_("nama"), max_length=100)
-    kind = models.CharField(_("jenis"), max_length=10, choices=RegionKind.choices)
+    code = models.CharField(_("region code"), max_length=13, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=10, choices=RegionKind.choices)
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("provinsi"),
+        verbose_name=_("province"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="children",
     )
-    time_zone = models.CharField(_("zona waktu"), max_length=32, choices=TimeZone.choices)
+    time_zone = models.CharField(_("time zone"), max_length=32, choices=TimeZone.choices)
 
     objects = RegionQuerySet.as_manager()
 
     class Meta:
         ordering = ["code"]
-        verbose_name = _("wilayah")
-        verbose_name_plural = _("wilayah")
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
     def __str__(self):
         return self.name

@@ -1,0 +1,31 @@
+"""Load Simpul's demo content: agencies, members and staff accounts.
+
+Safe to run again: what exists is left alone. The data lives in
+community/demo/; this command only loads it and reports.
+"""
+
+from django.core.management.base import BaseCommand
+
+from community.demo import loader
+
+
+class Command(BaseCommand):
+    help = "Isi basis data dengan data demo (instansi, anggota, akun editor dan moderator)."
+
+    def handle(self, *args, verbosity=1, **options):
+        reports = loader.seed_all()
+        if verbosity < 1:
+            return
+        self.stdout.write("Data demo Simpul:")
+        for report in reports:
+            self.stdout.write(f"  {report.label}: {report.total} ({report.created} baru)")
+        if any(report.created for report in reports):
+            self.stdout.write(self.style.SUCCESS("Data demo berhasil dimuat."))
+        else:
+            self.stdout.write("Tidak ada yang baru: semua data demo sudah ada.")
+        self.stdout.write("Akun demo:")
+        logins = loader.demo_logins()
+        width = max(len(username) for username, _, _ in logins)
+        password_width = max(len(password) for _, password, _ in logins)
+        for username, password, description in logins:
+            self.stdout.write(f"  {username:<{width}} / {password:<{password_width}}  ({description})")
