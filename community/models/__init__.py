@@ -3,12 +3,34 @@
 from .agencies import Agency, AgencyLevel
 from .members import EmailDigest, MemberProfile, TaggedExpertise
 from .pages import HomePage
+from .practices import (
+    GovernmentAffair,
+    PracticeCollectionItem,
+    PracticeCollectionPage,
+    PracticeIndexPage,
+    PracticeOutcome,
+    PracticePage,
+    PracticeSort,
+    PracticeStatus,
+    Replication,
+    TaggedPractice,
+)
 from .regions import Region, RegionKind, TimeZone
 
 __all__ = [
     "Agency",
     "AgencyLevel",
     "EmailDigest",
+    "GovernmentAffair",
+    "PracticeCollectionItem",
+    "PracticeCollectionPage",
+    "PracticeIndexPage",
+    "PracticeOutcome",
+    "PracticePage",
+    "PracticeSort",
+    "PracticeStatus",
+    "Replication",
+    "TaggedPractice",
     "HomePage",
     "MemberProfile",
     "Region",

@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "forum",
     "search.apps.SearchConfig",
     "wagtail.contrib.forms",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",

@@ -1,0 +1,365 @@
+"""Best practices ("praktik baik"): the curated knowledge of Simpul.
+
+Members submit practices from the front end; editors review and publish
+them through Wagtail's workflow; readers browse them by tag, agency, region,
+government affair (urusan) and year.
+"""
+
+import datetime
+
+from django.db import models
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from ..blocks import PracticeBodyBlock
+
+STALE_AFTER_DAYS = 365
+
+
+class GovernmentAffair(models.TextChoices):
+    """Urusan pemerintahan: the fixed list practices are classified by."""
+
+    HEALTH = "kesehatan", _("Health")
+    EDUCATION = "pendidikan", _("Education")
+    POPULATION = "kependudukan", _("Population and civil registration")
+    SOCIAL = "sosial", _("Social affairs")
+    PUBLIC_WORKS = "pekerjaan-umum", _("Public works and spatial planning")
+    HOUSING = "perumahan", _("Housing and settlements")
+    ORDER = "ketertiban", _("Public order and community protection")
+    MANPOWER = "tenaga-kerja", _("Manpower")
+    WOMEN_CHILDREN = "pemberdayaan-perempuan", _("Women's empowerment and child protection")
+    FOOD = "pangan", _("Food security")
+    ENVIRONMENT = "lingkungan-hidup", _("Environment")
+    TRANSPORT = "perhubungan", _("Transport")
+    COMMUNICATION = "komunikasi-informatika", _("Communication and informatics")
+    SMALL_BUSINESS = "koperasi-umkm", _("Cooperatives and small businesses")
+    INVESTMENT = "penanaman-modal", _("Investment")
+    AGRICULTURE = "pertanian", _("Agriculture")
+    FISHERIES = "kelautan-perikanan", _("Marine affairs and fisheries")
+    TOURISM = "pariwisata", _("Tourism")
+    VILLAGES = "pemberdayaan-desa", _("Village development")
+    CIVIL_SERVICE = "kepegawaian", _("Civil service management")
+    PLANNING = "perencanaan", _("Planning and budgeting")
+    FINANCE = "keuangan", _("Regional finance")
+    PUBLIC_SERVICE = "pelayanan-publik", _("Public service delivery")
+
+
+class PracticeStatus(models.TextChoices):
+    RUNNING = "berjalan", _("Running")
+    STOPPED = "berhenti", _("Stopped")
+
+
+class PracticeSort(models.TextChoices):
+    NEWEST = "terbaru", _("Newest")
+    MOST_VIEWED = "dilihat", _("Most viewed")
+    MOST_REPLICATED = "direplikasi", _("Most replicated")
+
+
+class TaggedPractice(TaggedItemBase):
+    content_object = ParentalKey(
+        "community.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PracticeQuerySet(PageQuerySet):
+    def visible_to(self, user):
+        """Live practices this user may read: members-only pages for members.
+
+        Pages restricted by password or to particular groups stay out of
+        listings for everyone; they are reached only by their own URL.
+        """
+        practices = self.live()
+        restricted = PageViewRestriction.objects.all()
+        if user is not None and user.is_authenticated:
+            restricted = restricted.exclude(restriction_type=PageViewRestriction.LOGIN)
+        for restriction in restricted.select_related("page"):
+            practices = practices.not_descendant_of(restriction.page, inclusive=True)
+        return practices
+
+    def for_listing(self):
+        return self.select_related("agency", "region", "region__parent").prefetch_related("tags")
+
+    def filter_by(self, *, tag=None, agency=None, region=None, affair=None, year=None, status=None):
+        practices = self
+        if tag:
+            practices = practices.filter(tags__slug=tag)
+        if agency:
+            practices = practices.filter(agency=agency)
+        if region:
+            practices = practices.filter(Q(region=region) | Q(region__parent=region))
+        if affair:
+            practices = practices.filter(government_affair=affair)
+        if year:
+            practices = practices.filter(started_on__year=year)
+        if status:
+            practices = practices.filter(status=status)
+        return practices
+
+    def with_replication_count(self):
+        return self.annotate(replication_count=Count("replications", distinct=True))
+
+    def sorted_by(self, sort):
+        if sort == PracticeSort.MOST_VIEWED:
+            return self.order_by("-view_count", "-first_published_at")
+        if sort == PracticeSort.MOST_REPLICATED:
+            return self.with_replication_count().order_by("-replication_count", "-first_published_at")
+        return self.order_by("-first_published_at", "-pk")
+
+    def stale(self, today=None):
+        """Practices not reviewed for more than a year."""
+        today = today or timezone.localdate()
+        cutoff = today - datetime.timedelta(days=STALE_AFTER_DAYS)
+        return self.filter(Q(last_reviewed__lt=cutoff) | Q(last_reviewed__isnull=True))
+
+
+PracticeManager = PageManager.from_queryset(PracticeQuerySet)
+
+
+class PracticePage(Page):
+    """One best practice: what an agency did, how, and what changed."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+    body = StreamField(PracticeBodyBlock(), verbose_name=_("body"), blank=True)
+    agency = models.ForeignKey(
+        "community.Agency",
+        verbose_name=_("agency"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    region = models.ForeignKey(
+        "community.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    tags = ClusterTaggableManager(verbose_name=_("tags"), through=TaggedPractice, blank=True)
+    government_affair = models.CharField(
+        _("government affair (urusan)"), max_length=40, choices=GovernmentAffair.choices
+    )
+    authors = ParentalManyToManyField(
+        "community.MemberProfile", verbose_name=_("authors"), blank=True, related_name="practices"
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), max_length=254, blank=True)
+    started_on = models.DateField(_("started on"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=PracticeStatus.choices, default=PracticeStatus.RUNNING
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    related_practices = ParentalManyToManyField(
+        "self", verbose_name=_("related practices"), blank=True, symmetrical=False
+    )
+    is_featured = models.BooleanField(
+        _("featured on the home page"), default=False, help_text=_("Editors' pick for the home page.")
+    )
+    view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
+    submitted_markdown = models.TextField(
+        _("submitted text (Markdown)"), blank=True, max_length=50000, editable=False
+    )
+
+    objects = PracticeManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("agency"),
+                FieldPanel("region"),
+                FieldPanel("government_affair"),
+                FieldPanel("tags"),
+                FieldPanel("authors"),
+            ],
+            heading=_("Where and who"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("started_on"),
+                FieldPanel("status"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Status and contact"),
+        ),
+        InlinePanel("outcomes", heading=_("Measurable outcomes"), label=_("Outcome")),
+        FieldPanel("related_practices"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("is_featured")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2), index.FilterField("slug")]),
+        index.RelatedFields("agency", [index.SearchField("name"), index.SearchField("acronym")]),
+        index.RelatedFields("region", [index.SearchField("name")]),
+        index.FilterField("agency"),
+        index.FilterField("region"),
+        index.FilterField("government_affair"),
+        index.FilterField("status"),
+        index.FilterField("started_on"),
+        index.FilterField("first_published_at"),
+        index.FilterField("is_featured"),
+    ]
+
+    parent_page_types = ["community.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("best practice")
+        verbose_name_plural = _("best practices")
+
+    @property
+    def province(self):
+        return self.region.province if self.region_id else None
+
+    @property
+    def is_stale(self):
+        if self.last_reviewed is None:
+            return True
+        return self.last_reviewed < timezone.localdate() - datetime.timedelta(days=STALE_AFTER_DAYS)
+
+    def record_view(self):
+        PracticePage.objects.filter(pk=self.pk).update(view_count=F("view_count") + 1)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        viewer = request.user
+        context["authors"] = self.authors.select_related("user", "agency")
+        context["tags"] = self.tags.all()
+        context["outcomes"] = self.outcomes.all()
+        context["related"] = (
+            self.related_practices.all().specific().visible_to(viewer).select_related("agency")
+        )
+        context["replications"] = self.replications.select_related(
+            "agency", "agency__region", "agency__region__parent", "member__user"
+        )
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "GET" and not getattr(request, "is_preview", False):
+            self.record_view()
+        return super().serve(request, *args, **kwargs)
+
+
+class PracticeOutcome(Orderable):
+    """A measurable result: what was counted, before and after."""
+
+    page = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="outcomes")
+    label = models.CharField(_("indicator"), max_length=150)
+    before = models.CharField(_("before"), max_length=60)
+    after = models.CharField(_("after"), max_length=60)
+
+    panels = [FieldPanel("label"), FieldPanel("before"), FieldPanel("after")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome")
+        verbose_name_plural = _("outcomes")
+
+
+class PracticeIndexPage(Page):
+    """/praktik-baik/: every published practice, filtered and sorted."""
+
+    intro = RichTextField(_("introduction"), blank=True, max_length=2000)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["community.HomePage"]
+    subpage_types = ["community.PracticePage", "community.PracticeCollectionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("best practice index")
+
+    def practices_for(self, user):
+        return PracticePage.objects.child_of(self).visible_to(user)
+
+
+class PracticeCollectionPage(Page):
+    """A curated collection, e.g. "Transformasi digital layanan publik"."""
+
+    intro = RichTextField(_("introduction"), blank=True, max_length=4000)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("items", heading=_("Practices in this collection"), label=_("Practice")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["community.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("practice collection")
+        verbose_name_plural = _("practice collections")
+
+    def practices_for(self, user):
+        ids = list(self.items.values_list("practice_id", flat=True))
+        visible = {p.pk: p for p in PracticePage.objects.filter(pk__in=ids).visible_to(user).for_listing()}
+        return [visible[pk] for pk in ids if pk in visible]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practices"] = self.practices_for(request.user)
+        return context
+
+
+class PracticeCollectionItem(Orderable):
+    collection = ParentalKey(PracticeCollectionPage, on_delete=models.CASCADE, related_name="items")
+    practice = models.ForeignKey(
+        PracticePage, verbose_name=_("practice"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("practice")]
+
+
+class Replication(models.Model):
+    """"Kami mereplikasi": an agency took a practice home, and how it is going."""
+
+    practice = models.ForeignKey(
+        PracticePage, verbose_name=_("practice"), on_delete=models.CASCADE, related_name="replications"
+    )
+    agency = models.ForeignKey(
+        "community.Agency", verbose_name=_("agency"), on_delete=models.CASCADE, related_name="replications"
+    )
+    member = models.ForeignKey(
+        "community.MemberProfile",
+        verbose_name=_("recorded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="replications",
+    )
+    note = models.TextField(_("note"), max_length=1000, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=PracticeStatus.choices, default=PracticeStatus.RUNNING
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = _("replication")
+        verbose_name_plural = _("replications")
+        constraints = [
+            models.UniqueConstraint(fields=["practice", "agency"], name="one_replication_per_agency"),
+        ]
+
+    def __str__(self):
+        return f"{self.agency} → {self.practice}"
