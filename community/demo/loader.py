@@ -17,6 +17,7 @@ from pathlib import Path
 from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
@@ -137,20 +138,21 @@ def demo_email(entry):
     return entry.get("email") or f"{entry['username']}@{member_data.EMAIL_DOMAIN}"
 
 
-def load_member(entry, password):
+def load_member(entry, password_hash):
     """Create one account with a verified e-mail and a full profile.
 
-    Returns (user, created). An existing username is left exactly as it is.
+    `password_hash` comes from make_password(). Returns (user, created); an
+    existing username is left exactly as it is, password included.
     """
     User = get_user_model()
     user = User.objects.filter(username=entry["username"]).first()
     if user is not None:
         return user, False
-    email = demo_email(entry)
-    user = User.objects.create_user(
-        username=entry["username"],
+    email = User.objects.normalize_email(demo_email(entry))
+    user = User.objects.create(
+        username=User.normalize_username(entry["username"]),
         email=email,
-        password=password,
+        password=password_hash,
         first_name=entry.get("first_name", ""),
         last_name=entry.get("last_name", ""),
     )
@@ -176,9 +178,12 @@ def _fill_profile(user, entry):
 def load_members(entries=None, password=member_data.MEMBER_PASSWORD):
     """Create the demo members, all sharing the demo password."""
     entries = member_data.MEMBERS if entries is None else entries
+    # One hash for the one shared (and published) demo password: hashing is
+    # deliberately slow, and 25 hashes of the same string would take seconds.
+    password_hash = make_password(password)
     report = Loaded("Anggota")
     for entry in entries:
-        user, created = load_member(entry, password)
+        user, created = load_member(entry, password_hash)
         report.objects.append(user)
         report.created += created
     return report
@@ -189,7 +194,7 @@ def load_staff_accounts(entries=None):
     entries = member_data.STAFF_ACCOUNTS if entries is None else entries
     report = Loaded("Akun staf")
     for entry in entries:
-        user, created = load_member(entry, entry["password"])
+        user, created = load_member(entry, make_password(entry["password"]))
         # The role is what makes the account an editor or moderator: make
         # sure it holds even if the account existed already.
         user.groups.add(Group.objects.get(name=entry["group"]))

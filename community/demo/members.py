@@ -119,7 +119,13 @@ MEMBERS = [
         "position": "Analis SDM Aparatur Ahli Madya",
         "province": "DKI Jakarta",
         "regency": "Kota Administrasi Jakarta Pusat",
-        "expertise": ["manajemen talenta", "pengembangan kompetensi", "e-learning", "sistem merit"],
+        "expertise": [
+            "manajemen talenta",
+            "pengembangan kompetensi",
+            "e-learning",
+            "sistem merit",
+            "kepemimpinan",
+        ],
         "bio": (
             "Menyusun pola karier dan talent pool ASN Pemprov DKI Jakarta. Percaya bahwa "
             "rencana suksesi yang baik dimulai dari data kinerja yang jujur."
@@ -352,7 +358,7 @@ MEMBERS = [
         "position": "Penyuluh KB Ahli Pertama",
         "province": "Nusa Tenggara Timur",
         "regency": "Kabupaten Timor Tengah Selatan",
-        "expertise": ["keluarga berencana", "stunting", "kesehatan ibu dan anak"],
+        "expertise": ["keluarga berencana", "stunting"],
         "bio": (
             "Penyuluh KB di Timor Tengah Selatan, bekerja bersama tim pendamping keluarga "
             "untuk calon pengantin dan keluarga dengan balita."
