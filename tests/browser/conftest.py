@@ -11,10 +11,9 @@ import os
 from pathlib import Path
 
 import pytest
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 
-from community.models import Agency, AgencyLevel, Region
+from community.models import AgencyLevel, Region
+from tests.factories import AgencyFactory, UserFactory, fill_profile
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -32,7 +31,6 @@ CHROMIUM_ARGS = [
 # Generous: the first page a fresh server renders compiles templates. This is
 # how long Playwright waits for an element, not an assertion on speed.
 ACTION_TIMEOUT_MS = 15_000
-PASSWORD = "kopi-tubruk-2025"
 
 
 @pytest.fixture(scope="session")
@@ -84,13 +82,8 @@ def site_url(live_server):
 
 
 @pytest.fixture
-def member_password():
-    return PASSWORD
-
-
-@pytest.fixture
 def agency(transactional_db):
-    return Agency.objects.create(
+    return AgencyFactory(
         name="Dinas Kesehatan Provinsi Jawa Tengah",
         acronym="Dinkes Jateng",
         level=AgencyLevel.PROVINCE,
@@ -100,19 +93,18 @@ def agency(transactional_db):
 
 @pytest.fixture
 def make_member(transactional_db):
-    """Make a member who can sign in: verified primary e-mail, filled profile."""
+    """Make a member who can sign in (verified e-mail, shared password) with a filled profile."""
 
-    def make(*, username, display_name="", agency=None, position="", expertise=()):
-        email = f"{username}@example.go.id"
-        user = get_user_model().objects.create_user(username=username, email=email, password=PASSWORD)
-        EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
-        profile = user.profile
-        profile.display_name = display_name
-        profile.agency = agency
-        profile.region = agency.region if agency else None
-        profile.position = position
-        profile.save()
-        profile.expertise.set(list(expertise))
+    def make(*, username, display_name, agency, position, expertise):
+        user = UserFactory(username=username, email=f"{username}@example.go.id")
+        fill_profile(
+            user,
+            display_name=display_name,
+            agency=agency,
+            region=agency.region,
+            position=position,
+            expertise=expertise,
+        )
         return user
 
     return make
@@ -133,7 +125,7 @@ def verified_member(make_member, agency):
 def populated_site(make_member, agency):
     """A home page with real-looking content: members with long names, agencies and tags."""
     papua = Region.objects.get(name="Papua Pegunungan")
-    bappeda = Agency.objects.create(
+    bappeda = AgencyFactory(
         name="Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah Kabupaten Jayawijaya",
         acronym="Bapperida Jayawijaya",
         level=AgencyLevel.REGENCY,

@@ -43,12 +43,12 @@ def test_home_page_fits_the_screen_without_horizontal_scrolling(
     save_screenshot(page, f"beranda-{width}")
 
 
-def test_member_signs_in_without_javascript(new_page, site_url, verified_member, member_password):
+def test_member_signs_in_without_javascript(new_page, site_url, verified_member, password):
     page = new_page(javascript=False)
     page.goto(f"{site_url}/akun/login/")
 
     page.fill("#id_login", "sari.w@example.go.id")
-    page.fill("#id_password", member_password)
+    page.fill("#id_password", password)
     page.locator("main form button[type=submit]").click()
 
     expect(page.get_by_role("button", name="Keluar")).to_be_visible()
