@@ -19,22 +19,32 @@ class SimpulAccountAdapter(DefaultAccountAdapter):
 
 
 MAX_PASSWORD_LENGTH = 128
+# What the User and allauth EmailAddress columns hold; allauth would silently
+# cut a longer address (and PostgreSQL would refuse it).
+EMAIL_MAX_LENGTH = 254
+
+
+def _limit_length(field, limit):
+    """One clear "at most N characters" error, replacing any looser limit."""
+    field.max_length = limit
+    field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
+    field.validators.append(MaxLengthValidator(limit))
+    field.widget.attrs["maxlength"] = limit
 
 
 def _limit_password_fields(form, names):
     for name in names:
         field = form.fields.get(name)
         if field is not None:
-            field.max_length = MAX_PASSWORD_LENGTH
-            field.validators.append(MaxLengthValidator(MAX_PASSWORD_LENGTH))
-            field.widget.attrs["maxlength"] = MAX_PASSWORD_LENGTH
+            _limit_length(field, MAX_PASSWORD_LENGTH)
 
 
 class SimpulSignupForm(SignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _limit_password_fields(self, ["password1", "password2"])
-        self.fields["username"].validators.append(MaxLengthValidator(USERNAME_MAX_LENGTH))
+        _limit_length(self.fields["username"], USERNAME_MAX_LENGTH)
+        _limit_length(self.fields["email"], EMAIL_MAX_LENGTH)
         self.fields["username"].help_text = _("Letters, digits and . _ - only; at most 30 characters.")
 
 
@@ -42,4 +52,4 @@ class SimpulLoginForm(LoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _limit_password_fields(self, ["password"])
-        self.fields["login"].validators.append(MaxLengthValidator(254))
+        self.fields["login"].validators.append(MaxLengthValidator(EMAIL_MAX_LENGTH))

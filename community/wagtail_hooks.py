@@ -1,10 +1,15 @@
-"""Admin wiring: agencies (and regions, read mostly) as Wagtail snippets."""
+"""Admin wiring: agencies and regions as snippets, and the editors' practice list."""
 
+import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Agency, Region
+from .models import Agency, GovernmentAffair, PracticePage, Region
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -35,3 +40,48 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CommunityViewSetGroup)
+
+
+class StaleReviewFilter(django_filters.BooleanFilter):
+    """Practices whose "last reviewed" date is more than a year old (or unset)."""
+
+    def filter(self, queryset, value):
+        if value is True:
+            return queryset.filter(pk__in=PracticePage.objects.stale().values("pk"))
+        if value is False:
+            return queryset.exclude(pk__in=PracticePage.objects.stale().values("pk"))
+        return queryset
+
+
+class PracticeFilterSet(PageFilterSet):
+    needs_review = StaleReviewFilter(label=_("Not reviewed for over a year"))
+    is_featured = django_filters.BooleanFilter(label=_("Featured on the home page"))
+    government_affair = django_filters.ChoiceFilter(
+        label=_("Government affair"), choices=GovernmentAffair.choices
+    )
+
+    class Meta:
+        model = PracticePage
+        fields = []
+
+
+class PracticeListingViewSet(PageListingViewSet):
+    """All practices in one flat list, with the review-due filter editors use."""
+
+    model = PracticePage
+    icon = "doc-full-inverse"
+    menu_label = _("Best practices")
+    menu_order = 150
+    add_to_admin_menu = True
+    name = "practices"
+    filterset_class = PracticeFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("last_reviewed", label=_("Last reviewed"), sort_key="last_reviewed"),
+        Column("view_count", label=_("Views"), sort_key="view_count"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_practice_listing():
+    return PracticeListingViewSet()

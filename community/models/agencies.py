@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
+from modelsearch.queryset import SearchableQuerySetMixin
 from wagtail.admin.panels import FieldPanel
 
 
@@ -12,6 +13,10 @@ class AgencyLevel(models.TextChoices):
     PROVINCE = "provinsi", _("Province")
     REGENCY = "kabupaten", _("Regency")
     CITY = "kota", _("City")
+
+
+class AgencyQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    """Agencies, searchable by name and acronym: `Agency.objects.search("BKPSDM")`."""
 
 
 class Agency(index.Indexed, models.Model):
@@ -41,6 +46,8 @@ class Agency(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="children",
     )
+
+    objects = AgencyQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from .agencies import Agency
 from .members import MemberProfile
+from .practices import PracticeIndexPage, PracticePage, popular_practice_tags
 
 
 class HomePage(Page):
@@ -31,6 +32,11 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        practices = PracticePage.objects.visible_to(request.user).for_listing()
+        context["featured_practices"] = practices.filter(is_featured=True).order_by("-first_published_at")[:4]
+        context["latest_practices"] = practices.order_by("-first_published_at")[:6]
+        context["popular_tags"] = popular_practice_tags(limit=20)
+        context["practice_index"] = PracticeIndexPage.objects.live().first()
         context["newest_members"] = MemberProfile.objects.for_directory().order_by("-created_at")[:6]
         context["stats"] = {
             "members": MemberProfile.objects.active().count(),

@@ -13,13 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from .. import permissions
 from ..blocks import PracticeBodyBlock
 
 STALE_AFTER_DAYS = 365
@@ -111,7 +112,8 @@ class PracticeQuerySet(PageQuerySet):
         if sort == PracticeSort.MOST_VIEWED:
             return self.order_by("-view_count", "-first_published_at")
         if sort == PracticeSort.MOST_REPLICATED:
-            return self.with_replication_count().order_by("-replication_count", "-first_published_at")
+            practices = self if "replication_count" in self.query.annotations else self.with_replication_count()
+            return practices.order_by("-replication_count", "-first_published_at")
         return self.order_by("-first_published_at", "-pk")
 
     def stale(self, today=None):
@@ -122,6 +124,16 @@ class PracticeQuerySet(PageQuerySet):
 
 
 PracticeManager = PageManager.from_queryset(PracticeQuerySet)
+
+
+def popular_practice_tags(*, limit=20):
+    """The tags most used on public, live practices, with their counts."""
+    public_ids = PracticePage.objects.visible_to(None).values("pk")
+    return (
+        Tag.objects.filter(community_taggedpractice_items__content_object__in=public_ids)
+        .annotate(uses=Count("community_taggedpractice_items"))
+        .order_by("-uses", "name")[:limit]
+    )
 
 
 class PracticePage(Page):
@@ -250,6 +262,11 @@ class PracticePage(Page):
         context["replications"] = self.replications.select_related(
             "agency", "agency__region", "agency__region__parent", "member__user"
         )
+        context["can_replicate"] = permissions.can_record_replication(viewer, self)
+        if context["can_replicate"]:
+            from ..practice_forms import ReplicationForm
+
+            context["replication_form"] = ReplicationForm(initial={"agency": viewer.profile.agency_id})
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -287,8 +304,35 @@ class PracticeIndexPage(Page):
     class Meta:
         verbose_name = _("best practice index")
 
+    page_size = 12
+
     def practices_for(self, user):
         return PracticePage.objects.child_of(self).visible_to(user)
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from ..practice_forms import PracticeFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = PracticeFilterForm(request.GET or None)
+        practices = (
+            self.practices_for(request.user)
+            .filter_by(**form.filters())
+            .with_replication_count()
+            .for_listing()
+            .sorted_by(form.sort())
+        )
+        results = Paginator(practices, self.page_size).get_page(request.GET.get("halaman"))
+        query = request.GET.copy()
+        query.pop("halaman", None)
+        context.update(
+            form=form,
+            results=results,
+            query_string=query.urlencode(),
+            filtered=bool(form.filters() and any(form.filters().values())),
+        )
+        return context
 
 
 class PracticeCollectionPage(Page):

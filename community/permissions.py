@@ -1,0 +1,40 @@
+"""Every "may this user do this?" decision about community content.
+
+Views and templates ask here; nothing else checks groups or staff flags.
+"""
+
+from wagtail.models import WorkflowState
+
+from .roles import EDITORS
+
+
+def is_member(user):
+    return bool(user and user.is_authenticated and user.is_active and hasattr(user, "profile"))
+
+
+def is_editor(user):
+    return bool(user and user.is_authenticated and user.groups.filter(name=EDITORS).exists())
+
+
+def can_submit_practice(user):
+    return is_member(user)
+
+
+def can_edit_submission(user, practice):
+    """Authors may revise their own practice until it is published."""
+    if not is_member(user) or practice.live:
+        return False
+    if not practice.authors.filter(pk=user.profile.pk).exists():
+        return False
+    state = practice.current_workflow_state
+    return state is None or state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+def can_record_replication(user, practice):
+    return is_member(user) and practice.live
+
+
+def can_update_replication(user, replication):
+    return is_member(user) and (
+        replication.member_id == user.profile.pk or replication.agency_id == user.profile.agency_id
+    )
