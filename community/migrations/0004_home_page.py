@@ -44,7 +44,7 @@ def create_home_page(apps, schema_editor):
     root.save(update_fields=["numchild"])
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Simpul"},
+        defaults={"hostname": "127.0.0.1", "port": 8000, "root_page": home, "site_name": "Simpul"},
     )
 
 
