@@ -1,0 +1,145 @@
+"""Server time, SQL queries and size of Simpul's main pages; prints figures, asserts nothing.
+
+    python bench/pages.py [--members 500] [--requests 50] [--sizes 100,1000]
+
+Builds a throwaway database (bench/benchsite.py), generates members, then
+requests each page through Django's test client: in-process, no network, no
+static files, so the times are the server's share of a page view on this
+machine. Then it compares query counts at two directory sizes to show that
+listing pages cost the same number of queries whatever the number of members.
+"""
+
+import argparse
+import statistics
+import time
+
+import benchsite
+
+
+def page_list(client_for_member):
+    """(label, path, client) for every page measured; the client decides who is asking."""
+    from django.test import Client
+    from taggit.models import Tag
+
+    from community.models import MemberProfile
+
+    anonymous = Client()
+    tag = Tag.objects.get(name="stunting")
+    # The first generated member living in a regency: the same person at every size.
+    profile = MemberProfile.objects.filter(region__parent__isnull=False).order_by("pk").first()
+    member, province = profile.user, profile.region.parent
+    signed_in = client_for_member(member)
+    return [
+        ("beranda", "/", anonymous),
+        ("direktori", "/anggota/", anonymous),
+        ("direktori, halaman 2", "/anggota/?halaman=2", anonymous),
+        ("direktori ?tag=", f"/anggota/?tag={tag.slug}", anonymous),
+        ("direktori ?region=", f"/anggota/?region={province.pk}", anonymous),
+        ("direktori ?q=", "/anggota/?q=gizi", anonymous),
+        ("profil anggota", f"/anggota/{member.username}/", anonymous),
+        ("masuk (formulir)", "/akun/login/", anonymous),
+        ("beranda (masuk)", "/", signed_in),
+        ("ubah profil (masuk)", "/akun/profil/", signed_in),
+    ]
+
+
+def signed_in_client(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def count_queries(client, path, *, warm_up=False):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if warm_up:  # first requests fill per-process caches (content types, sites)
+        client.get(path)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    return response, len(captured.captured_queries)
+
+
+def measure(client, path, requests):
+    """Timings (ms) of `requests` requests after a warm-up, query count and response size."""
+    for _ in range(2):  # compile templates, fill caches
+        client.get(path)
+    timings = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        client.get(path)
+        timings.append((time.perf_counter() - started) * 1000)
+    response, queries = count_queries(client, path)
+    return {
+        "status": response.status_code,
+        "p50": statistics.median(timings),
+        "p95": statistics.quantiles(timings, n=20, method="inclusive")[18],
+        "queries": queries,
+        "kb": len(response.content) / 1024,
+    }
+
+
+def print_page_table(members, requests):
+    from community.models import Agency
+
+    print(
+        f"\nHalaman utama — {members} anggota, {Agency.objects.count()} instansi, "
+        f"{requests} permintaan per halaman (Django test client, in-process, SQLite)\n"
+    )
+    header = f"{'halaman':<22} {'path':<34} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'query':>6} {'KB':>7}"
+    print(header)
+    print("-" * len(header))
+    for label, path, client in page_list(signed_in_client):
+        row = measure(client, path, requests)
+        print(
+            f"{label:<22} {path[:34]:<34} {row['status']:>6} {row['p50']:>8.1f} {row['p95']:>8.1f} "
+            f"{row['queries']:>6} {row['kb']:>7.1f}"
+        )
+    print("\nKB = ukuran HTML mentah (tanpa gzip) dalam 1024 byte; query = query SQL per permintaan.")
+
+
+def print_scaling_table(counts_by_size):
+    sizes = sorted(counts_by_size)
+    labels = list(counts_by_size[sizes[0]])
+    print("\nQuery SQL per permintaan menurut jumlah anggota (harus tetap sama):\n")
+    header = f"{'halaman':<22} " + " ".join(f"{f'{size} anggota':>13}" for size in sizes) + f" {'tumbuh?':>8}"
+    print(header)
+    print("-" * len(header))
+    for label in labels:
+        counts = [counts_by_size[size][label] for size in sizes]
+        grows = "YA" if len(set(counts)) > 1 else "tidak"
+        print(f"{label:<22} " + " ".join(f"{count:>13}" for count in counts) + f" {grows:>8}")
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--members", type=int, default=500, help="members for the timing table (500)")
+    parser.add_argument("--requests", type=int, default=50, help="requests per page (50)")
+    parser.add_argument(
+        "--sizes", default="100,1000", help="member counts compared for query growth (100,1000)"
+    )
+    options = parser.parse_args()
+    scaling_sizes = sorted({int(size) for size in options.sizes.split(",")})
+
+    workdir = benchsite.start()
+    print(f"Basis data sementara: {workdir}")
+
+    counts_by_size = {}
+    for size in sorted({*scaling_sizes, options.members}):
+        benchsite.grow_members(size)
+        if size in scaling_sizes:
+            counts_by_size[size] = {
+                label: count_queries(client, path, warm_up=True)[1]
+                for label, path, client in page_list(signed_in_client)
+            }
+        if size == options.members:
+            print_page_table(size, options.requests)
+    print_scaling_table(counts_by_size)
+
+
+if __name__ == "__main__":
+    main()
