@@ -1,0 +1,94 @@
+"""``WhooshIndex``: modelsearch's index API over one :class:`IndexStore`.
+
+A ``WhooshIndex`` is either *live* (the default: writes go to the current
+generation, and also to the generation an atomic rebuild is filling) or
+*bound* to one generation (the rebuilder's target, written to alone).
+"""
+
+from django.utils.encoding import force_str
+from modelsearch.backends.base import BaseIndex, get_model_root
+from modelsearch.index import class_is_indexed
+
+from .documents import DocumentBuilder
+from .schema import PK, index_name_for_model
+
+
+class WhooshIndex(BaseIndex):
+    def __init__(self, backend, model, generation=None):
+        super().__init__(backend)
+        self.root_model = get_model_root(model)
+        self.name = index_name_for_model(self.root_model)
+        self.store = backend.get_store(self.name)
+        self.generation = generation
+
+    def __str__(self):
+        return self.name
+
+    def __repr__(self):
+        bound = f" generation={self.generation}" if self.generation else ""
+        return f"<WhooshIndex {self.name}{bound}>"
+
+    def get_key(self):
+        return self.name
+
+    def bound_to(self, generation):
+        return type(self)(self.backend, self.root_model, generation=generation)
+
+    # Where writes go ---------------------------------------------------------
+
+    def _target_generations(self):
+        if self.generation is not None:
+            return [self.generation]
+        current = self.store.ensure_current()
+        rebuilding = self.store.active_rebuild()
+        if rebuilding and rebuilding != current:
+            return [current, rebuilding]
+        return [current]
+
+    # BaseIndex API -----------------------------------------------------------
+
+    def add_model(self, model):
+        # The schema is model-independent (dynamic fields): only make sure an
+        # index exists to write into.
+        if self.generation is None:
+            self.store.ensure_current()
+
+    def refresh(self):
+        # Whoosh commits are visible to every searcher opened afterwards.
+        pass
+
+    def reset(self):
+        """Replace the live index by an empty one (atomically)."""
+        if self.generation is not None:
+            return
+        self.store.swap_to(self.store.create_generation())
+
+    def add_items(self, model, items):
+        if not class_is_indexed(model):
+            return
+        builder = DocumentBuilder(model)
+        groups = {}
+        for item in items:
+            docs = builder.build(item)
+            groups[docs[0][PK]] = docs  # last one wins if an object appears twice
+        if not groups:
+            return
+        for generation in self._target_generations():
+            self.store.write_groups(generation, groups)
+
+    def delete_item(self, item):
+        self.delete_pks([force_str(item.pk)])
+
+    def delete_pks(self, pks):
+        pks = [force_str(pk) for pk in pks]
+        if not pks:
+            return
+        for generation in self._target_generations():
+            self.store.delete_pks(generation, pks)
+
+    # Reading -------------------------------------------------------------------
+
+    def searcher(self):
+        """Context manager yielding a Whoosh searcher on the live generation.
+        Raises :class:`~.exceptions.IndexUnavailable` if there is none."""
+        return self.store.searcher()

@@ -1,0 +1,158 @@
+"""Translation of modelsearch's query AST into Whoosh queries.
+
+User text never reaches Whoosh's query parser: it is analysed with the same
+chain as the index (:mod:`.analysis`) and turned into ``Term``/``Phrase``
+objects directly, so quotes, parentheses, ``AND``/``OR``/``NOT``, ``*``,
+``field:value``, control characters and emoji are just (ignored)
+punctuation. Each text leaf is cut to ``MAX_QUERY_LENGTH`` characters and
+``MAX_QUERY_CLAUSES`` terms.
+
+A term matches a column in two forms, summed: the stem (``s.<col>``) and the
+exact word (``x.<col>``, with ``EXACT_BOOST`` extra), times the column's
+``SearchField`` boost. Runs of words that form a known synonym are matched as
+"the words (by the query's operator) OR any equivalent" (multi-word
+equivalents as phrases, scored a little lower).
+
+Whoosh's own ``normalize()`` and the ``&``/``|`` operators on queries are
+avoided: they collapse ``And([Every(), x])`` to ``Every()``.
+"""
+
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from whoosh import query as wq
+
+from .filters import MATCH_NOTHING
+from .synonyms import SYNONYM_BOOST
+
+
+def _any(queries):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return MATCH_NOTHING
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def _combine(queries, operator):
+    queries = [q for q in queries if q is not None]
+    if not queries:
+        return MATCH_NOTHING
+    if len(queries) == 1:
+        return queries[0]
+    return wq.And(queries) if operator == "and" else wq.Or(queries)
+
+
+class QueryTranslator:
+    """Translates one modelsearch query for a set of text columns."""
+
+    def __init__(self, analysis, synonym_map, options, columns):
+        self.analysis = analysis
+        self.synonyms = synonym_map
+        self.options = options
+        self.columns = columns
+
+    def translate(self, node, boost=1.0):
+        if isinstance(node, MatchAll):
+            return wq.Every(boost=boost) if boost != 1.0 else wq.Every()
+        if isinstance(node, PlainText):
+            return self.plain_text(node.query_string, node.operator, boost * float(node.boost))
+        if isinstance(node, Phrase):
+            return self.phrase(node.query_string, boost)
+        if isinstance(node, Fuzzy):
+            return self.fuzzy(node.query_string, node.operator, boost)
+        if isinstance(node, Boost):
+            return self.translate(node.subquery, boost * float(node.boost))
+        if isinstance(node, And):
+            return wq.And([self.translate(sub, boost) for sub in node.subqueries])
+        if isinstance(node, Or):
+            return wq.Or([self.translate(sub, boost) for sub in node.subqueries])
+        if isinstance(node, Not):
+            return wq.Not(self.translate(node.subquery, boost))
+        raise NotImplementedError(f"`{node.__class__.__name__}` is not supported by the Whoosh search backend.")
+
+    # Leaves --------------------------------------------------------------------
+
+    def _terms(self, text):
+        text = str(text)[: self.options.max_query_length]
+        return self.analysis.query_terms(text)[: self.options.max_query_clauses]
+
+    def term(self, term, boost):
+        stem = self.analysis.stem(term)
+        exact_boost = self.options.exact_boost
+        clauses = []
+        for column in self.columns:
+            weight = boost * column.boost
+            clauses.append(wq.Term(column.stemmed, stem, boost=weight))
+            clauses.append(wq.Term(column.exact, term, boost=weight * exact_boost))
+        return _any(clauses)
+
+    def words(self, terms, boost):
+        """A run of adjacent words: a phrase, or a term if there is one word."""
+        if len(terms) == 1:
+            return self.term(terms[0], boost)
+        stems = [self.analysis.stem(t) for t in terms]
+        exact_boost = self.options.exact_boost
+        clauses = []
+        for column in self.columns:
+            weight = boost * column.boost
+            clauses.append(wq.Phrase(column.stemmed, stems, boost=weight))
+            clauses.append(wq.Phrase(column.exact, list(terms), boost=weight * exact_boost))
+        return _any(clauses)
+
+    def plain_text(self, text, operator, boost=1.0):
+        terms = self._terms(text)
+        if not terms or not self.columns:
+            return MATCH_NOTHING
+        operator = operator.lower()
+        synonym_map = self.synonyms.get_map() if self.synonyms is not None else None
+        units = synonym_map.segment(terms) if synonym_map else [((t,), []) for t in terms]
+        clauses = []
+        for original, equivalents in units:
+            main = _combine([self.term(t, boost) for t in original], operator)
+            if not equivalents:
+                clauses.append(main)
+                continue
+            alternatives = [self.words(list(eq), boost * SYNONYM_BOOST) for eq in equivalents]
+            clauses.append(_any([main, *alternatives]))
+        return _combine(clauses, operator)
+
+    def phrase(self, text, boost=1.0):
+        terms = self._terms(text)
+        if not terms or not self.columns:
+            return MATCH_NOTHING
+        return self.words(terms, boost)
+
+    def fuzzy(self, text, operator, boost=1.0):
+        terms = self._terms(text)
+        if not terms or not self.columns:
+            return MATCH_NOTHING
+        clauses = []
+        for term in terms:
+            maxdist = 1 if len(term) <= 5 else 2
+            clauses.append(
+                _any(
+                    wq.FuzzyTerm(column.exact, term, boost=boost * column.boost, maxdist=maxdist, prefixlength=1)
+                    for column in self.columns
+                )
+            )
+        return _combine(clauses, operator.lower())
+
+
+class AutocompleteTranslator(QueryTranslator):
+    """Every word of the query is matched as a prefix (edge n-gram) of a word
+    in an autocomplete column; no stemming, no stop words, no synonyms."""
+
+    def plain_text(self, text, operator, boost=1.0):
+        text = str(text)[: self.options.max_query_length]
+        terms = self.analysis.autocomplete_terms(text)[: self.options.max_query_clauses]
+        if not terms or not self.columns:
+            return MATCH_NOTHING
+        clauses = [
+            _any(wq.Term(column.autocomplete, term, boost=boost * column.boost) for column in self.columns)
+            for term in terms
+        ]
+        return _combine(clauses, operator.lower())
+
+    def phrase(self, text, boost=1.0):
+        return self.plain_text(text, "and", boost)
+
+    def fuzzy(self, text, operator, boost=1.0):
+        return self.plain_text(text, operator, boost)

@@ -1,0 +1,117 @@
+"""Search results: the engine pages, counts and facets; the database only
+loads the objects of the requested slice (one ``filter(pk__in=...)``), which
+are returned in the engine's order."""
+
+import logging
+from collections import OrderedDict
+
+from modelsearch.backends.base import BaseSearchResults, FilterFieldError
+from whoosh import query as wq
+
+from .exceptions import IndexUnavailable
+from .schema import NULLS, filter_column_for_path, from_index_value
+
+logger = logging.getLogger(__name__)
+
+
+class WhooshSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def _compile(self):
+        return self.query_compiler.compile(self.backend)
+
+    def _unavailable(self, error, default):
+        if self.backend.options.on_unavailable == "empty":
+            logger.error("Search index unavailable, returning no results: %s", error)
+            return default
+        raise error
+
+    def _search_hits(self):
+        """``[(pk, score)]`` of the slice, in engine order."""
+        compiled = self._compile()
+        if self.stop is not None and self.stop <= self.start:
+            return []
+        try:
+            with compiled.index.searcher() as searcher:
+                results = searcher.search(
+                    compiled.query,
+                    limit=self.stop,
+                    sortedby=compiled.sortedby,
+                    scored=True,
+                )
+                return [(hit["pk"], float(hit.score or 0.0)) for hit in results[self.start : self.stop]]
+        except IndexUnavailable as e:
+            return self._unavailable(e, [])
+
+    def _do_search(self):
+        hits = self._search_hits()
+        if not hits:
+            return []
+        queryset = self.query_compiler.queryset.filter(pk__in=[pk for pk, _ in hits])
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        objects = {str(obj.pk): obj for obj in queryset}
+        results = []
+        for pk, score in hits:
+            obj = objects.get(pk)
+            if obj is None:
+                continue  # deleted from the database but still indexed (drift)
+            if self._score_field:
+                setattr(obj, self._score_field, score)
+            results.append(obj)
+        return results
+
+    def _matching_docnums(self, searcher, compiled):
+        results = searcher.search(compiled.query, limit=None, scored=False)
+        return results.docs()
+
+    def _do_count(self):
+        compiled = self._compile()
+        try:
+            with compiled.index.searcher() as searcher:
+                total = len(searcher.search(compiled.query, limit=None, scored=False))
+        except IndexUnavailable as e:
+            return self._unavailable(e, 0)
+        total = max(total - self.start, 0)
+        if self.stop is not None:
+            total = min(total, self.stop - self.start)
+        return total
+
+    def facet(self, field_name):
+        compiler = self.query_compiler
+        field = compiler._get_filterable_field(field_name)
+        if field is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f"index.FilterField('{field_name}') to {compiler.queryset.model.__name__}.search_fields.",
+                field_name=field_name,
+            )
+        column = filter_column_for_path(compiler.queryset.model, [field])
+        compiled = self._compile()
+        try:
+            with compiled.index.searcher() as searcher:
+                counts = self._facet_counts(searcher, compiled, column)
+        except IndexUnavailable as e:
+            return self._unavailable(e, OrderedDict())
+        ordered = sorted(counts.items(), key=lambda item: -item[1])
+        return OrderedDict(ordered)
+
+    @staticmethod
+    def _facet_counts(searcher, compiled, column):
+        matched = set(searcher.search(compiled.query, limit=None, scored=False).docs())
+        counts = {}
+        if not matched:
+            return counts
+        reader = searcher.reader()
+        name = column.whoosh_name
+        if name in reader.indexed_field_names():
+            field_type = searcher.schema[name]
+            for term in field_type.sortable_terms(reader, name):
+                docs = matched.intersection(reader.postings(name, term).all_ids())
+                if docs:
+                    key = from_index_value(field_type.from_bytes(term), column.kind)
+                    counts[key] = len(docs)
+        nulls = matched.intersection(searcher.docs_for_query(wq.Term(NULLS, name)))
+        if nulls:
+            counts[None] = len(nulls)
+        return counts

@@ -1,0 +1,365 @@
+"""On-disk layout, index generations and the write lock.
+
+Layout under ``PATH``::
+
+    PATH/<index_name>/CURRENT            name of the live generation (replaced atomically)
+    PATH/<index_name>/REBUILD.json       present while an atomic rebuild fills a new generation
+    PATH/<index_name>/g<time>-<rand>/    a Whoosh index ("generation")
+        MAIN_WRITELOCK                   Whoosh's write lock (fcntl/msvcrt file lock)
+        WRITER.json                      who holds the write lock: pid, host, since
+
+An atomic rebuild fills a fresh generation and then swaps ``CURRENT`` with
+``os.replace``, so readers always find a complete index. While the rebuild
+runs, ordinary writes (signal handlers in other processes) go to *both* the
+live generation and the one being built, so they are not lost by the swap.
+Superseded generations are kept (``KEEP_GENERATIONS``) for readers that
+opened them just before the swap, then deleted.
+
+Whoosh allows one writer per index. Writers wait for the lock with a
+bounded retry loop (``WRITE_LOCK_TIMEOUT``) and then raise
+:class:`WriteLockTimeout`. The lock is an OS file lock, which the kernel
+releases when its process dies; a lock can still outlive its owner when the
+descriptor was inherited by a forked child, or hang with a stuck process.
+So when ``WRITER.json`` names a dead process on this host, or is older than
+``STALE_LOCK_SECONDS``, the lock file is removed (logged as a warning) and
+acquisition retried on a fresh lock file.
+"""
+
+import json
+import logging
+import os
+import random
+import re
+import secrets
+import shutil
+import socket
+import tempfile
+import time
+from contextlib import contextmanager
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
+
+from .exceptions import IndexUnavailable, WriteLockTimeout
+from .schema import PK
+
+logger = logging.getLogger(__name__)
+
+CURRENT_FILE = "CURRENT"
+REBUILD_FILE = "REBUILD.json"
+HOLDER_FILE = "WRITER.json"
+INIT_LOCK_FILE = "INIT.lock"
+WHOOSH_LOCK_FILE = f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK"
+GENERATION_RE = re.compile(r"^g\d{20}-[0-9a-f]{8}$")
+#: A rebuild marker older than this is ignored even if its process lives.
+REBUILD_MAX_AGE = 24 * 3600
+#: Attempts to open an index that is being committed to concurrently.
+OPEN_ATTEMPTS = 3
+
+
+def pid_alive(pid):
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _read_json(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):
+        return None
+
+
+def _write_atomic(path, text):
+    directory = os.path.dirname(path)
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _process_info():
+    return {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+
+
+class IndexStore:
+    """The directory of one index: its generations, pointer and locks."""
+
+    def __init__(self, base_path, name, schema_factory, options):
+        self.name = name
+        self.path = os.path.join(base_path, name)
+        self.schema_factory = schema_factory
+        self.options = options
+
+    # Generations -----------------------------------------------------------
+
+    def generation_path(self, generation):
+        return os.path.join(self.path, generation)
+
+    def current_generation(self):
+        try:
+            with open(os.path.join(self.path, CURRENT_FILE), encoding="utf-8") as f:
+                generation = f.read().strip()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise IndexUnavailable(
+                f"Cannot read the pointer of search index {self.name!r}: {e}", index_name=self.name, path=self.path
+            ) from e
+        if not GENERATION_RE.match(generation):
+            raise IndexUnavailable(
+                f"Search index {self.name!r} has a corrupted {CURRENT_FILE} file.", index_name=self.name, path=self.path
+            )
+        return generation
+
+    def exists(self):
+        return self.current_generation() is not None
+
+    def create_generation(self):
+        """Create a new, empty generation and return its name (not yet live)."""
+        os.makedirs(self.path, exist_ok=True)
+        generation = f"g{time.time_ns():020d}-{secrets.token_hex(4)}"
+        path = self.generation_path(generation)
+        os.makedirs(path)
+        whoosh_index.create_in(path, self.schema_factory())
+        return generation
+
+    def ensure_current(self):
+        """Return the live generation, creating an empty index if there is none."""
+        generation = self.current_generation()
+        if generation is not None:
+            return generation
+        os.makedirs(self.path, exist_ok=True)
+        lock = FileStorage(self.path).lock(INIT_LOCK_FILE)
+        if not _try_for(lock.acquire, self.options.write_lock_timeout):
+            raise WriteLockTimeout(f"Timed out creating search index {self.name!r} at {self.path}.")
+        try:
+            generation = self.current_generation()
+            if generation is None:
+                generation = self.create_generation()
+                self.swap_to(generation)
+        finally:
+            lock.release()
+        return generation
+
+    def swap_to(self, generation):
+        """Make ``generation`` the live one, then drop superseded generations."""
+        _write_atomic(os.path.join(self.path, CURRENT_FILE), generation + "\n")
+        self.cleanup()
+
+    def list_generations(self):
+        try:
+            names = os.listdir(self.path)
+        except FileNotFoundError:
+            return []
+        return sorted(n for n in names if GENERATION_RE.match(n))
+
+    def cleanup(self):
+        """Delete generations that are neither live, being rebuilt, nor among
+        the ``KEEP_GENERATIONS`` most recent superseded ones."""
+        current = self.current_generation()
+        rebuilding = self.active_rebuild()
+        superseded = [g for g in self.list_generations() if g not in (current, rebuilding) and (current is None or g < current)]
+        keep = set(superseded[len(superseded) - self.options.keep_generations :]) if self.options.keep_generations else set()
+        for generation in superseded:
+            if generation not in keep:
+                shutil.rmtree(self.generation_path(generation), ignore_errors=True)
+
+    # Atomic rebuild marker -------------------------------------------------
+
+    def start_rebuild(self, generation):
+        info = _process_info()
+        info["generation"] = generation
+        _write_atomic(os.path.join(self.path, REBUILD_FILE), json.dumps(info))
+
+    def finish_rebuild(self, generation):
+        marker = _read_json(os.path.join(self.path, REBUILD_FILE))
+        if marker and marker.get("generation") == generation:
+            try:
+                os.unlink(os.path.join(self.path, REBUILD_FILE))
+            except FileNotFoundError:
+                pass
+
+    def active_rebuild(self):
+        """The generation an atomic rebuild is filling, if one is running."""
+        marker = _read_json(os.path.join(self.path, REBUILD_FILE))
+        if not marker or not GENERATION_RE.match(str(marker.get("generation", ""))):
+            return None
+        dead = marker.get("host") == socket.gethostname() and not pid_alive(int(marker.get("pid", 0)))
+        too_old = time.time() - float(marker.get("since", 0)) > REBUILD_MAX_AGE
+        if dead or too_old or not os.path.isdir(self.generation_path(marker["generation"])):
+            return None
+        return marker["generation"]
+
+    # Opening ---------------------------------------------------------------
+
+    def open_index(self, generation):
+        path = self.generation_path(generation)
+        last_error = None
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                return whoosh_index.open_dir(path)
+            except Exception as e:  # noqa: BLE001 - any failure to open means "unavailable"
+                last_error = e
+                time.sleep(0.05 * (attempt + 1))
+        raise IndexUnavailable(
+            f"Search index {self.name!r} at {path} cannot be opened: {last_error!r}", index_name=self.name, path=path
+        ) from last_error
+
+    def open_current(self):
+        generation = self.current_generation()
+        if generation is None:
+            raise IndexUnavailable(
+                f"Search index {self.name!r} does not exist at {self.path}; run rebuild_modelsearch_index.",
+                index_name=self.name,
+                path=self.path,
+            )
+        return self.open_index(generation)
+
+    @contextmanager
+    def searcher(self):
+        ix = self.open_current()
+        try:
+            searcher = ix.searcher()
+        except Exception as e:  # noqa: BLE001
+            raise IndexUnavailable(
+                f"Search index {self.name!r} cannot be read: {e!r}", index_name=self.name, path=self.path
+            ) from e
+        try:
+            yield searcher
+        finally:
+            searcher.close()
+
+    # Writing ---------------------------------------------------------------
+
+    def _holder_path(self, generation):
+        return os.path.join(self.generation_path(generation), HOLDER_FILE)
+
+    def _holder_is_stale(self, holder):
+        if not holder:
+            return False
+        try:
+            pid = int(holder.get("pid", 0))
+            since = float(holder.get("since", 0))
+        except (TypeError, ValueError):
+            return False
+        if holder.get("host") == socket.gethostname() and pid and not pid_alive(pid):
+            return True
+        stale_after = self.options.stale_lock_seconds
+        return stale_after is not None and pid != os.getpid() and time.time() - since > stale_after
+
+    def _break_lock(self, generation, holder):
+        logger.warning(
+            "Breaking stale write lock of search index %s/%s held by %s", self.name, generation, holder
+        )
+        for name in (WHOOSH_LOCK_FILE, HOLDER_FILE):
+            try:
+                os.unlink(os.path.join(self.generation_path(generation), name))
+            except FileNotFoundError:
+                pass
+
+    def acquire_writer(self, ix, generation):
+        """Open a Whoosh writer, waiting at most ``WRITE_LOCK_TIMEOUT`` seconds."""
+        deadline = time.monotonic() + self.options.write_lock_timeout
+        delay = 0.02
+        broke_lock = False
+        while True:
+            try:
+                writer = ix.writer(timeout=0.0)
+            except whoosh_index.LockError:
+                holder = _read_json(self._holder_path(generation))
+                if not broke_lock and self._holder_is_stale(holder):
+                    self._break_lock(generation, holder)
+                    broke_lock = True
+                    continue
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise WriteLockTimeout(
+                        f"Could not lock search index {self.name!r} ({generation}) for writing within "
+                        f"{self.options.write_lock_timeout}s; held by {holder or 'an unknown process'}.",
+                        holder=holder,
+                    ) from None
+                time.sleep(min(remaining, delay * random.uniform(0.5, 1.5)))  # noqa: S311 - jitter only
+                delay = min(delay * 2, 0.5)
+                continue
+            try:
+                _write_atomic(self._holder_path(generation), json.dumps(_process_info()))
+            except OSError:
+                logger.debug("Could not record the write-lock holder of %s", self.name, exc_info=True)
+            return writer
+
+    @contextmanager
+    def writer(self, generation):
+        """One Whoosh writer for a batch: committed on success, cancelled on error."""
+        ix = self.open_index(generation)
+        writer = self.acquire_writer(ix, generation)
+        try:
+            yield writer
+        except BaseException:
+            self._drop_holder(generation)
+            writer.cancel()
+            raise
+        self._drop_holder(generation)
+        writer.commit()
+
+    def _drop_holder(self, generation):
+        # Removed while we still hold the lock, so we never delete the next holder's file.
+        try:
+            os.unlink(self._holder_path(generation))
+        except FileNotFoundError:
+            pass
+
+    def write_groups(self, generation, groups):
+        """Replace the documents of the given objects: ``{pk: [doc, *children]}``."""
+        with self.writer(generation) as writer:
+            writer.delete_by_query(wq.Or([wq.Term(PK, pk) for pk in groups]))
+            for docs in groups.values():
+                with writer.group():
+                    for doc in docs:
+                        writer.add_document(**doc)
+
+    def delete_pks(self, generation, pks):
+        pks = list(pks)
+        if not pks:
+            return
+        with self.writer(generation) as writer:
+            writer.delete_by_query(wq.Or([wq.Term(PK, pk) for pk in pks]))
+
+    def optimize(self, generation):
+        """Merge the generation into a single segment (end of a rebuild)."""
+        ix = self.open_index(generation)
+        writer = self.acquire_writer(ix, generation)
+        self._drop_holder(generation)
+        try:
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            raise
+
+def _try_for(fn, timeout, delay=0.05):
+    deadline = time.monotonic() + timeout
+    while True:
+        if fn():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(delay)
