@@ -1,0 +1,91 @@
+"""What the search layer keeps in the database: editors' synonyms and query outcomes."""
+
+from django.db import DatabaseError, models
+from django.db.models import F, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query
+
+
+class Synonym(models.Model):
+    """A term and what it also means, e.g. "Disdukcapil" = "Dinas Kependudukan ...".
+
+    Editors extend the shipped list in the admin; the Whoosh backend reads
+    these at query time (see settings: SYNONYMS), so no reindex is needed.
+    """
+
+    term = models.CharField(_("term"), max_length=100, unique=True)
+    equivalents = models.TextField(
+        _("equivalents"),
+        max_length=1000,
+        help_text=_("Separate with commas, e.g.: Dinas Kependudukan dan Pencatatan Sipil, Dukcapil"),
+    )
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonyms")
+
+    def __str__(self):
+        return self.term
+
+    def save(self, *args, **kwargs):
+        self.term = " ".join(self.term.split()).lower()
+        super().save(*args, **kwargs)
+
+    @property
+    def equivalent_list(self):
+        return [item.strip() for item in self.equivalents.split(",") if item.strip()]
+
+
+def editor_synonyms():
+    """{term: [equivalents]} from the database; empty if the table isn't there yet."""
+    try:
+        return {synonym.term: synonym.equivalent_list for synonym in Synonym.objects.all()}
+    except DatabaseError:
+        return {}
+
+
+class QueryOutcomeQuerySet(models.QuerySet):
+    def since(self, date):
+        return self.filter(date__gte=date)
+
+    def top_queries(self):
+        return (
+            self.values("query__query_string")
+            .annotate(total=Sum("searches"), empty=Sum("zero_results"))
+            .order_by("-total", "query__query_string")
+        )
+
+    def zero_result_queries(self):
+        return self.top_queries().filter(empty__gt=0).order_by("-empty", "query__query_string")
+
+
+class QueryOutcome(models.Model):
+    """Per query and day: how often it was searched and how often it found nothing."""
+
+    query = models.ForeignKey(Query, on_delete=models.CASCADE, related_name="outcomes")
+    date = models.DateField()
+    searches = models.PositiveIntegerField(default=0)
+    zero_results = models.PositiveIntegerField(default=0)
+
+    objects = QueryOutcomeQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["query", "date"], name="one_outcome_per_query_day")]
+        verbose_name = _("query outcome")
+        verbose_name_plural = _("query outcomes")
+
+    def __str__(self):
+        return f"{self.query} {self.date}"
+
+    @classmethod
+    def record(cls, query_string, *, result_count):
+        """Log one search: Wagtail's daily hits plus our zero-result count."""
+        query = Query.get(query_string)
+        query.add_hit()
+        today = timezone.localdate()
+        outcome, _ = cls.objects.get_or_create(query=query, date=today)
+        cls.objects.filter(pk=outcome.pk).update(
+            searches=F("searches") + 1, zero_results=F("zero_results") + (0 if result_count else 1)
+        )
