@@ -105,6 +105,7 @@ def grow_members(total, *, seed=2025):
     from taggit.models import Tag
 
     from community.models import Agency, MemberProfile, Region, TaggedExpertise
+    from community.tagging import normalise_tag
 
     existing = MemberProfile.objects.count()
     if existing >= total:
@@ -118,7 +119,8 @@ def grow_members(total, *, seed=2025):
     for regency in Region.objects.exclude(parent=None):
         regencies.setdefault(regency.parent_id, []).append(regency)
     tags = {tag.name: tag for tag in Tag.objects.all()}
-    missing = [Tag(name=name, slug=slugify(name)) for name in EXPERTISE if name not in tags]
+    names = [normalise_tag(name) for name in EXPERTISE]  # as the profile form stores them
+    missing = [Tag(name=name, slug=slugify(name)) for name in names if name not in tags]
     for tag in Tag.objects.bulk_create(missing):
         tags[tag.name] = tag
 
@@ -158,8 +160,8 @@ def grow_members(total, *, seed=2025):
     profiles = MemberProfile.objects.bulk_create(profiles)
     taggings = []
     for profile in profiles:
-        names = set(rng.sample(EXPERTISE, rng.randint(1, 4)))
+        chosen = set(rng.sample(names, rng.randint(1, 4)))
         if rng.random() < 0.15:
-            names.add("stunting")
-        taggings.extend(TaggedExpertise(content_object=profile, tag=tags[name]) for name in names)
+            chosen.add("stunting")
+        taggings.extend(TaggedExpertise(content_object=profile, tag=tags[name]) for name in chosen)
     TaggedExpertise.objects.bulk_create(taggings)
