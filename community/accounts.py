@@ -11,11 +11,19 @@ USERNAME_MAX_LENGTH = 30
 
 class SimpulAccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
-        profile = getattr(request.user, "profile", None)
-        if profile is not None and not profile.display_name:
-            # First sign-in: ask who they are before anything else.
-            return reverse("community:profile_edit")
-        return super().get_login_redirect_url(request)
+        return _unfilled_profile_url(request) or super().get_login_redirect_url(request)
+
+    def get_signup_redirect_url(self, request):
+        # Used when confirming the e-mail address signs a newcomer in.
+        return _unfilled_profile_url(request) or super().get_signup_redirect_url(request)
+
+
+def _unfilled_profile_url(request):
+    profile = getattr(request.user, "profile", None)
+    if profile is not None and not profile.display_name:
+        # First sign-in: ask who they are before anything else.
+        return reverse("community:profile_edit")
+    return None
 
 
 MAX_PASSWORD_LENGTH = 128

@@ -131,7 +131,8 @@ SITE_ID = 1
 
 # Accounts (django-allauth): e-mail is the identity, verified before use.
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "community:profile_edit"
+# A member whose profile is still empty is sent to it instead (SimpulAccountAdapter).
+LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -144,7 +145,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Simpul] "
 ACCOUNT_RATE_LIMITS = {
     # Sign-up floods: at most 5 accounts an hour from one address.
     "signup": "5/h/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    # Per account, looser than django-axes (AXES_FAILURE_LIMIT) so that axes,
+    # not this limit, refuses the sixth attempt, with its lockout page.
+    "login_failed": "10/m/ip,10/5m/key",
     "reset_password": "5/m/ip,3/m/key",
     "confirm_email": "1/3m/key",
 }

@@ -9,6 +9,7 @@ CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT.
 import os
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import DATABASES, VAR_DIR, WAGTAILSEARCH_BACKENDS
@@ -18,12 +19,19 @@ def _env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def _env_required(name):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"Set the {name} environment variable (see config/settings/production.py).")
+    return value
+
+
 def _env_bool(name, default=False):
     return os.environ.get(name, str(default)).lower() in {"1", "true", "yes", "on"}
 
 
 DEBUG = _env_bool("DEBUG", False)
-SECRET_KEY = os.environ["SECRET_KEY"]
+SECRET_KEY = _env_required("SECRET_KEY")
 ALLOWED_HOSTS = _env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = _env_list("CSRF_TRUSTED_ORIGINS")
 

@@ -27,16 +27,22 @@ class Command(BaseCommand):
         created = updated = skipped = 0
         try:
             with open(path, newline="", encoding="utf-8") as handle:
-                rows = list(csv.DictReader(handle))
+                reader = csv.DictReader(handle)
+                columns = set(reader.fieldnames or ())
+                rows = list(reader)
         except (OSError, UnicodeDecodeError, csv.Error) as error:
             raise CommandError(f"Tidak dapat membaca {path}: {error}") from error
-        if rows and not {"code", "province_code", "name"} <= set(rows[0]):
+        # Checked on the header, so a file with the wrong columns and no rows fails too.
+        if not {"code", "province_code", "name"} <= columns:
             raise CommandError("CSV harus memiliki kolom code, province_code, name.")
         with transaction.atomic():
             for line, row in enumerate(rows, start=2):
                 province = provinces.get((row.get("province_code") or "").strip())
                 code, name = (row.get("code") or "").strip(), (row.get("name") or "").strip()
-                if province is None or not code or not name or len(code) > 13 or len(name) > 100:
+                # A regency's code extends its province's ("31.71"): anything else,
+                # such as a province's own code, would overwrite the wrong region.
+                well_formed = province is not None and code.startswith(f"{province.code}.")
+                if not well_formed or not name or len(code) > 13 or len(name) > 100:
                     self.stderr.write(f"Baris {line} dilewati: {row}")
                     skipped += 1
                     continue

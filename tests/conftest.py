@@ -1,0 +1,118 @@
+"""Shared fixtures: one user per role, signed-in clients, and the home page.
+
+Role fixtures follow the groups created by migration 0003_roles: every new
+user joins "Anggota"; `editor` and `moderator` are added to their groups.
+Any test folder (community, forum, search, browser) can use them.
+"""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.test import Client
+
+from community.models import HomePage
+from community.roles import EDITORS, MODERATORS
+from tests.factories import PASSWORD, UserFactory
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Give each pytest process its own SQLite test file.
+
+    config.settings.test names one fixed file in the temp directory; two
+    suites running at once (the browser tests, a second checkout) would
+    otherwise create and drop each other's database.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    test_name = database.get("TEST", {}).get("NAME")
+    if database["ENGINE"] == "django.db.backends.sqlite3" and test_name and test_name != ":memory:":
+        root, extension = os.path.splitext(str(test_name))
+        database["TEST"]["NAME"] = f"{root}-{os.getpid()}{extension}"
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Rate limits (allauth) and cached pages live in the cache: start each test afresh."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def password():
+    """The password every factory-made user signs in with."""
+    return PASSWORD
+
+
+@pytest.fixture
+def member(db):
+    return UserFactory(username="siti", email="siti@dinkes.go.id")
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(username="eko_editor", email="eko@simpul.go.id")
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+@pytest.fixture
+def moderator(db):
+    user = UserFactory(username="maya_moderator", email="maya@simpul.go.id")
+    user.groups.add(Group.objects.get(name=MODERATORS))
+    return user
+
+
+@pytest.fixture
+def anonymous(client):
+    """A reader who has not signed in."""
+    return client
+
+
+@pytest.fixture
+def client_factory():
+    """Make more test clients, e.g. one from another address: client_factory(REMOTE_ADDR="10.0.0.2")."""
+    return Client
+
+
+def _signed_in(user):
+    signed_in = Client()
+    signed_in.force_login(user)
+    return signed_in
+
+
+@pytest.fixture
+def member_client(member):
+    return _signed_in(member)
+
+
+@pytest.fixture
+def editor_client(editor):
+    return _signed_in(editor)
+
+
+@pytest.fixture
+def moderator_client(moderator):
+    return _signed_in(moderator)
+
+
+@pytest.fixture
+def home_page(db):
+    """The site's HomePage, created by migration 0004_home_page."""
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def mailoutbox(db, mailoutbox):
+    """pytest-django's outbox, taken after the database is set up.
+
+    Setting up `db` runs Django's TestCase set-up, which replaces
+    `mail.outbox` with a new list; asking for the outbox before the
+    database (e.g. `def test_x(client, mailoutbox, db)`) would otherwise
+    hand the test a list nothing is ever sent to.
+    """
+    return mailoutbox
