@@ -26,6 +26,21 @@ def _unfilled_profile_url(request):
     return None
 
 
+def axes_username(request, credentials=None):
+    """The sign-in name django-axes locks, whichever way it reaches axes.
+
+    allauth authenticates with `username=` or `email=` while its form field is
+    `login`; the Wagtail admin uses `username`. Reading only one of them left
+    failures recorded without a name, so the lock never applied to the account.
+    """
+    sources = [credentials or {}, getattr(request, "POST", None) or {}]
+    for source in sources:
+        for key in ("login", "username", "email"):
+            if source.get(key):
+                return str(source[key]).strip().lower()
+    return None
+
+
 MAX_PASSWORD_LENGTH = 128
 # What the User and allauth EmailAddress columns hold; allauth would silently
 # cut a longer address (and PostgreSQL would refuse it).
