@@ -15,6 +15,8 @@ import time
 
 import benchsite
 
+SCALING_REQUESTS = 15
+
 
 def page_list(client_for_member):
     """(label, path, client) for every page measured; the client decides who is asking."""
@@ -51,12 +53,10 @@ def signed_in_client(user):
     return client
 
 
-def count_queries(client, path, *, warm_up=False):
+def count_queries(client, path):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    if warm_up:  # first requests fill per-process caches (content types, sites)
-        client.get(path)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
     return response, len(captured.captured_queries)
@@ -100,17 +100,19 @@ def print_page_table(members, requests):
     print("\nKB = ukuran HTML mentah (tanpa gzip) dalam 1024 byte; query = query SQL per permintaan.")
 
 
-def print_scaling_table(counts_by_size):
-    sizes = sorted(counts_by_size)
-    labels = list(counts_by_size[sizes[0]])
-    print("\nQuery SQL per permintaan menurut jumlah anggota (harus tetap sama):\n")
-    header = f"{'halaman':<22} " + " ".join(f"{f'{size} anggota':>13}" for size in sizes) + f" {'tumbuh?':>8}"
+def print_scaling_table(rows_by_size):
+    sizes = sorted(rows_by_size)
+    labels = list(rows_by_size[sizes[0]])
+    print("\nMenurut jumlah anggota: query SQL per permintaan (harus tetap sama) dan p50 ms:\n")
+    columns = [f"{f'query {size}':>11}" for size in sizes] + [f"{f'ms {size}':>9}" for size in sizes]
+    header = f"{'halaman':<22} " + " ".join(columns) + f" {'query tumbuh?':>14}"
     print(header)
     print("-" * len(header))
     for label in labels:
-        counts = [counts_by_size[size][label] for size in sizes]
-        grows = "YA" if len(set(counts)) > 1 else "tidak"
-        print(f"{label:<22} " + " ".join(f"{count:>13}" for count in counts) + f" {grows:>8}")
+        rows = [rows_by_size[size][label] for size in sizes]
+        grows = "YA" if len({row["queries"] for row in rows}) > 1 else "tidak"
+        cells = [f"{row['queries']:>11}" for row in rows] + [f"{row['p50']:>9.1f}" for row in rows]
+        print(f"{label:<22} " + " ".join(cells) + f" {grows:>14}")
 
 
 def main():
@@ -128,17 +130,17 @@ def main():
     workdir = benchsite.start()
     print(f"Basis data sementara: {workdir}")
 
-    counts_by_size = {}
+    rows_by_size = {}
     for size in sorted({*scaling_sizes, options.members}):
         benchsite.grow_members(size)
         if size in scaling_sizes:
-            counts_by_size[size] = {
-                label: count_queries(client, path, warm_up=True)[1]
+            rows_by_size[size] = {
+                label: measure(client, path, SCALING_REQUESTS)
                 for label, path, client in page_list(signed_in_client)
             }
         if size == options.members:
             print_page_table(size, options.requests)
-    print_scaling_table(counts_by_size)
+    print_scaling_table(rows_by_size)
 
 
 if __name__ == "__main__":
