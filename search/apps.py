@@ -7,5 +7,5 @@ class SearchConfig(AppConfig):
 
     name = "search"
     label = "simpul_search"
-    verbose_name = _("Pencarian")
+    verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"

@@ -20,8 +20,11 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from search.searchable import SearchableMixin
+
 from .. import permissions
 from ..blocks import PracticeBodyBlock
+from ..search_facets import facet_labels, province_and_children_ids
 
 STALE_AFTER_DAYS = 365
 
@@ -136,7 +139,7 @@ def popular_practice_tags(*, limit=20):
     )
 
 
-class PracticePage(Page):
+class PracticePage(SearchableMixin, Page):
     """One best practice: what an agency did, how, and what changed."""
 
     summary = models.TextField(_("summary"), max_length=600)
@@ -228,7 +231,17 @@ class PracticePage(Page):
         index.FilterField("started_on"),
         index.FilterField("first_published_at"),
         index.FilterField("is_featured"),
+        index.FilterField("tags"),
+        index.FilterField("search_province"),
+        index.FilterField("search_year"),
     ]
+    search_facet_fields = {
+        "agency": "agency_id",
+        "province": "search_province",
+        "tag": "tags",
+        "year": "search_year",
+        "urusan": "government_affair",
+    }
 
     parent_page_types = ["community.PracticeIndexPage"]
     subpage_types = []
@@ -246,6 +259,42 @@ class PracticePage(Page):
         if self.last_reviewed is None:
             return True
         return self.last_reviewed < timezone.localdate() - datetime.timedelta(days=STALE_AFTER_DAYS)
+
+    def search_province(self):
+        return self.region.province.pk if self.region_id else None
+
+    def search_year(self):
+        return self.first_published_at.year if self.first_published_at else None
+
+    def search_snippet_text(self):
+        return self.summary
+
+    @classmethod
+    def search_scope(cls, user):
+        return cls.objects.visible_to(user)
+
+    @classmethod
+    def apply_search_filters(cls, queryset, *, agency="", province="", tag="", year="", urusan=""):
+        if agency.isdigit():
+            queryset = queryset.filter(agency_id=int(agency))
+        if province.isdigit():
+            queryset = queryset.filter(region_id__in=province_and_children_ids(province))
+        if tag.isdigit():
+            queryset = queryset.filter(
+                pk__in=TaggedPractice.objects.filter(tag_id=int(tag)).values("content_object_id")
+            )
+        if year.isdigit() and 1900 < int(year) < 2200:
+            start = datetime.datetime(int(year), 1, 1, tzinfo=datetime.UTC)
+            queryset = queryset.filter(
+                first_published_at__gte=start, first_published_at__lt=start.replace(year=start.year + 1)
+            )
+        if urusan:
+            queryset = queryset.filter(government_affair=urusan)
+        return queryset
+
+    @classmethod
+    def search_facet_labels(cls, key, values):
+        return facet_labels(key, values, affair_choices=GovernmentAffair.choices)
 
     def record_view(self):
         PracticePage.objects.filter(pk=self.pk).update(view_count=F("view_count") + 1)

@@ -174,9 +174,14 @@ WAGTAIL_SITE_NAME = "Simpul"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "modelsearch.backends.database",
+        "BACKEND": "search.backends.whoosh",
+        "PATH": str(VAR_DIR / "index"),
+        # Editors extend the shipped acronym list in the admin (Snippets).
+        "SYNONYMS": "search.models.editor_synonyms",
     }
 }
+# What the site search at /cari/ searches, ranked together.
+SIMPUL_SEARCH_MODELS = ["community.PracticePage"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

@@ -1,0 +1,66 @@
+"""Highlighted snippets: the part of a text that matches the query, with <mark>.
+
+Matching uses the search backend's own analysis when it has one (so
+"pelatihan" lights up for "latihan" as it matched in the index), and plain
+case-insensitive words otherwise. Every piece of the text is escaped here;
+only the <mark> tags this module adds are markup.
+"""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString
+
+SNIPPET_WORDS = 40
+_WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+
+
+def _analysis():
+    from wagtail.search.backends import get_search_backend
+
+    return getattr(get_search_backend(), "analysis", None)
+
+
+def _normalise(word, analysis):
+    word = word.lower()
+    if analysis is not None:
+        try:
+            return analysis.stem(word)
+        except Exception:  # an analysis without stemming for this word
+            return word
+    return word
+
+
+def _query_keys(query, analysis):
+    return {_normalise(word, analysis) for word in _WORD.findall(query) if len(word) > 1}
+
+
+def highlight(text, query, *, words=SNIPPET_WORDS):
+    """An escaped snippet of ``text`` around the first match, matches in <mark>."""
+    text = " ".join((text or "").split())
+    if not text:
+        return SafeString("")
+    analysis = _analysis()
+    keys = _query_keys(query or "", analysis)
+    tokens = list(_WORD.finditer(text))
+    matches = [m for m in tokens if _normalise(m.group(), analysis) in keys]
+    if matches:
+        first = tokens.index(matches[0])
+        start_token = max(first - words // 4, 0)
+    else:
+        start_token = 0
+    if not tokens:
+        return SafeString(escape(text[:300]))
+    window = tokens[start_token : start_token + words]
+    start, end = window[0].start(), window[-1].end()
+    matched = {m.start() for m in matches}
+    pieces, cursor = [], start
+    for token in window:
+        pieces.append(escape(text[cursor : token.start()]))
+        word = escape(token.group())
+        pieces.append(f"<mark>{word}</mark>" if token.start() in matched else word)
+        cursor = token.end()
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    # Safe: every fragment above went through escape(); only <mark> is ours.
+    return SafeString(prefix + "".join(pieces) + suffix)

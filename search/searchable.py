@@ -1,0 +1,30 @@
+"""What a model declares to take part in the site search.
+
+A searchable model mixes this in and fills the hooks; the site search
+(search/site_search.py) reads only these.
+"""
+
+
+class SearchableMixin:
+    #: Field used for "newest first".
+    search_date_field = "first_published_at"
+    #: Facet key (agency, province, tag, year, urusan) -> FilterField name.
+    search_facet_fields = {}
+
+    @classmethod
+    def search_scope(cls, user):
+        """Everything of this type the user may see."""
+        raise NotImplementedError(f"{cls.__name__} must define search_scope(user)")
+
+    @classmethod
+    def apply_search_filters(cls, queryset, **filters):
+        """Narrow the scope by facet choices (keys as in search_facet_fields)."""
+        return queryset
+
+    @classmethod
+    def search_facet_labels(cls, key, values):
+        """{value: label} for facet values this model knows about."""
+        return {}
+
+    def search_snippet_text(self):
+        return ""

@@ -1,0 +1,227 @@
+"""One query across every searchable content type, ranked together.
+
+The models taking part are listed in settings.SIMPUL_SEARCH_MODELS; each
+declares how it takes part (see ``SearchableMixin`` in search/searchable.py):
+what a given user may see (``search_scope``), which facets it offers, how a
+facet choice filters it, and what a hit shows. This module knows none of
+our models by name.
+
+Every engine call goes through Wagtail's search layer (``queryset.search``),
+so filters, facets, counts and slicing run inside the index; only the
+objects of the page shown are loaded from the database.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.conf import settings
+
+from .highlight import highlight
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_WORDS = 24
+PAGE_SIZE = 10
+FACET_SIZE = 12
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+SORT_RELEVANCE = "relevan"
+SORT_NEWEST = "terbaru"
+SORTS = (SORT_RELEVANCE, SORT_NEWEST)
+FACET_KEYS = ("agency", "province", "tag", "year", "urusan")
+
+
+def clean_query(raw):
+    """A query safe to hand to the engine: no control characters, bounded."""
+    text = _CONTROL.sub(" ", raw or "")
+    text = " ".join(text.split())[:MAX_QUERY_LENGTH]
+    words = text.split(" ")
+    return " ".join(words[:MAX_QUERY_WORDS]).strip()
+
+
+def searchable_models():
+    return [apps.get_model(label) for label in getattr(settings, "SIMPUL_SEARCH_MODELS", [])]
+
+
+@dataclass
+class SearchFilters:
+    type: str = ""
+    agency: str = ""
+    province: str = ""
+    tag: str = ""
+    year: str = ""
+    urusan: str = ""
+
+    @classmethod
+    def from_querydict(cls, data):
+        return cls(
+            type=(data.get("jenis") or "")[:40],
+            agency=(data.get("instansi") or "")[:20],
+            province=(data.get("wilayah") or "")[:20],
+            tag=(data.get("tag") or "")[:100],
+            year=(data.get("tahun") or "")[:4],
+            urusan=(data.get("urusan") or "")[:40],
+        )
+
+    def for_model(self):
+        return {key: getattr(self, key) for key in FACET_KEYS if getattr(self, key)}
+
+
+@dataclass
+class SearchHit:
+    object: object
+    type_label: str
+    score: float
+    snippet: str
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    hits: list = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    page_count: int = 0
+    facets: dict = field(default_factory=dict)
+    unavailable: bool = False
+
+    @property
+    def has_previous(self):
+        return self.page > 1
+
+    @property
+    def has_next(self):
+        return self.page < self.page_count
+
+
+def _type_key(model):
+    return model._meta.model_name
+
+
+class SiteSearch:
+    def __init__(self, user, models=None):
+        self.user = user
+        self.models = models if models is not None else searchable_models()
+
+    def _scoped(self, model, filters):
+        queryset = model.search_scope(self.user)
+        return model.apply_search_filters(queryset, **filters.for_model())
+
+    def _search(self, model, query, filters, sort):
+        queryset = self._scoped(model, filters)
+        if sort == SORT_NEWEST:
+            queryset = queryset.order_by(f"-{model.search_date_field}")
+            return queryset.search(query, order_by_relevance=False).annotate_score("_score")
+        return queryset.search(query).annotate_score("_score")
+
+    def run(self, raw_query, filters=None, *, sort=SORT_RELEVANCE, page=1):
+        query = clean_query(raw_query)
+        filters = filters or SearchFilters()
+        sort = sort if sort in SORTS else SORT_RELEVANCE
+        outcome = SearchOutcome(query=query, page=max(page, 1))
+        if not query:
+            return outcome
+        try:
+            self._run(outcome, filters, sort)
+        except Exception as error:  # the index is missing, corrupt or locked
+            if not _is_index_unavailable(error):
+                raise
+            logger.warning("Search index unavailable: %s", error)
+            outcome.unavailable = True
+            outcome.hits, outcome.total = [], 0
+        return outcome
+
+    def _run(self, outcome, filters, sort):
+        models = [m for m in self.models if not filters.type or _type_key(m) == filters.type]
+        searches = {model: self._search(model, outcome.query, filters, sort) for model in models}
+        counts = {model: results.count() for model, results in searches.items()}
+        outcome.total = sum(counts.values())
+        outcome.page_count = max((outcome.total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+        outcome.page = min(outcome.page, outcome.page_count)
+        end = outcome.page * PAGE_SIZE
+        candidates = []
+        for model, results in searches.items():
+            if counts[model]:
+                candidates.extend(list(results[:end]))
+        if sort == SORT_NEWEST:
+            candidates.sort(key=lambda obj: getattr(obj, type(obj).search_date_field) or 0, reverse=True)
+        else:
+            candidates.sort(key=lambda obj: obj._score or 0.0, reverse=True)
+        shown = candidates[end - PAGE_SIZE : end]
+        outcome.hits = [
+            SearchHit(
+                object=obj,
+                type_label=str(type(obj)._meta.verbose_name),
+                score=obj._score or 0.0,
+                snippet=highlight(obj.search_snippet_text(), outcome.query),
+            )
+            for obj in shown
+        ]
+        outcome.facets = self._facets(outcome.query, filters, counts)
+
+    def _facets(self, query, filters, counts):
+        facets = {"type": []}
+        for model, count in counts.items():
+            facets["type"].append(
+                FacetOption(_type_key(model), str(model._meta.verbose_name_plural), count, filters.type == _type_key(model))
+            )
+        merged = {key: {} for key in FACET_KEYS}
+        for model in counts:
+            scoped = self._scoped(model, filters)
+            for key, field_name in model.search_facet_fields.items():
+                for value, count in scoped.search(query).facet(field_name).items():
+                    if value is None:
+                        continue
+                    merged[key][str(value)] = merged[key].get(str(value), 0) + count
+        for key in FACET_KEYS:
+            labels = _facet_labels(self.models, key, list(merged[key]))
+            options = [
+                FacetOption(value, labels.get(value, value), count, getattr(filters, key) == value)
+                for value, count in sorted(merged[key].items(), key=lambda item: (-item[1], item[0]))
+                if value in labels
+            ]
+            facets[key] = options[:FACET_SIZE]
+        return facets
+
+
+def _facet_labels(models, key, values):
+    labels = {}
+    for model in models:
+        labels.update(model.search_facet_labels(key, values))
+    return labels
+
+
+def _is_index_unavailable(error):
+    return type(error).__name__ in {"IndexUnavailable", "WriteLockTimeout", "LockError", "EmptyIndexError"}
+
+
+def spelling_suggestion(query, models=None):
+    """A corrected query if the engine can offer one ("did you mean")."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    suggest = getattr(backend, "suggest_spelling", None)
+    if not query or suggest is None:
+        return ""
+    models = models if models is not None else searchable_models()
+    try:
+        suggestion = suggest(query, models)
+    except Exception as error:
+        if not _is_index_unavailable(error):
+            raise
+        return ""
+    return suggestion if suggestion and suggestion != query else ""
+
+
+__all__ = ["SearchFilters", "SiteSearch", "clean_query", "spelling_suggestion"]

@@ -1,0 +1,131 @@
+"""/cari/: the site search page, and its suggestions endpoint."""
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from wagtail.contrib.search_promotions.models import SearchPromotion
+
+from .models import QueryOutcome
+from .site_search import (
+    FACET_KEYS,
+    SORT_RELEVANCE,
+    SORTS,
+    SearchFilters,
+    SiteSearch,
+    clean_query,
+    searchable_models,
+    spelling_suggestion,
+)
+
+MAX_SUGGESTIONS = 8
+FACET_PARAMS = {
+    "type": "jenis",
+    "agency": "instansi",
+    "province": "wilayah",
+    "tag": "tag",
+    "year": "tahun",
+    "urusan": "urusan",
+}
+FACET_TITLES = {
+    "type": _("Type"),
+    "agency": _("Agency"),
+    "province": _("Province"),
+    "tag": _("Tag"),
+    "year": _("Year"),
+    "urusan": _("Government affair"),
+}
+
+
+def _facet_groups(outcome, base):
+    """Facets as link lists: choosing an option sets it, choosing it again clears it."""
+    groups = []
+    for key in ("type", *FACET_KEYS):
+        options = []
+        for option in outcome.facets.get(key, []):
+            params = base.copy()
+            if option.selected:
+                params.pop(FACET_PARAMS[key], None)
+            else:
+                params[FACET_PARAMS[key]] = option.value
+            options.append({"option": option, "url": "?" + params.urlencode()})
+        if options:
+            groups.append({"key": key, "title": FACET_TITLES[key], "options": options})
+    return groups
+
+
+def _page_number(value):
+    try:
+        return max(int(value), 1)
+    except (TypeError, ValueError):
+        return 1
+
+
+def _editors_picks(query, user):
+    promotions = SearchPromotion.objects.filter(query__query_string=query.lower()).select_related("page")
+    picks = []
+    for promotion in promotions.order_by("sort_order"):
+        if promotion.page_id and promotion.page.live and promotion.page.specific.permissions_for_user(user).can_view():
+            picks.append({"url": promotion.page.url, "title": promotion.page.title, "description": promotion.description})
+        elif promotion.external_link_url:
+            picks.append(
+                {
+                    "url": promotion.external_link_url,
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "description": promotion.description,
+                }
+            )
+    return picks
+
+
+@never_cache
+def site_search(request):
+    raw_query = request.GET.get("q", "")
+    filters = SearchFilters.from_querydict(request.GET)
+    sort = request.GET.get("urutan", SORT_RELEVANCE)
+    outcome = SiteSearch(request.user).run(raw_query, filters, sort=sort, page=_page_number(request.GET.get("halaman")))
+    suggestion = ""
+    picks = []
+    if outcome.query and not outcome.unavailable:
+        if outcome.page == 1 and not any(filters.for_model().values()) and not filters.type:
+            QueryOutcome.record(outcome.query, result_count=outcome.total)
+        if outcome.total < 3:
+            suggestion = spelling_suggestion(outcome.query)
+        picks = _editors_picks(outcome.query, request.user)
+    base = request.GET.copy()
+    base.pop("halaman", None)
+    return render(
+        request,
+        "search/search_page.html",
+        {
+            "outcome": outcome,
+            "query": outcome.query,
+            "raw_query": raw_query[:500],
+            "query_was_shortened": len(" ".join(raw_query.split())) > len(outcome.query) and bool(raw_query.strip()),
+            "filters": filters,
+            "sort": sort if sort in SORTS else SORT_RELEVANCE,
+            "suggestion": suggestion,
+            "picks": picks,
+            "facet_groups": _facet_groups(outcome, base),
+            "base_query": base,
+            "page": Paginator(range(outcome.total), 10).get_page(outcome.page) if outcome.total else None,
+        },
+    )
+
+
+def suggestions(request):
+    """Titles that complete what the reader is typing (JSON, for the search box)."""
+    query = clean_query(request.GET.get("q", ""))[:50]
+    titles = []
+    if len(query) >= 2:
+        for model in searchable_models():
+            try:
+                for obj in model.search_scope(request.user).autocomplete(query)[:MAX_SUGGESTIONS]:
+                    titles.append({"title": str(obj), "url": obj.url})
+            except Exception as error:
+                from .site_search import _is_index_unavailable
+
+                if not _is_index_unavailable(error):
+                    raise
+    return JsonResponse({"suggestions": titles[:MAX_SUGGESTIONS]})
