@@ -28,3 +28,7 @@ class SearchableMixin:
 
     def search_snippet_text(self):
         return ""
+
+    def search_related_text(self):
+        """Words that describe this object, used to find related content."""
+        return str(self)

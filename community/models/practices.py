@@ -269,6 +269,9 @@ class PracticePage(SearchableMixin, Page):
     def search_snippet_text(self):
         return self.summary
 
+    def search_related_text(self):
+        return " ".join([self.title, *(tag.name for tag in self.tags.all())])
+
     @classmethod
     def search_scope(cls, user):
         return cls.objects.visible_to(user)

@@ -1,0 +1,29 @@
+"""Related content found through the index: "more like this" for any searchable object."""
+
+import logging
+
+from .site_search import _is_index_unavailable, clean_query, searchable_models
+
+logger = logging.getLogger(__name__)
+RELATED_LIMIT = 5
+
+
+def related_items(obj, user, *, limit=RELATED_LIMIT):
+    """Up to ``limit`` visible objects of any searchable type that share obj's words."""
+    text = clean_query(obj.search_related_text())
+    if not text:
+        return []
+    found = []
+    try:
+        for model in searchable_models():
+            scope = model.search_scope(user)
+            if isinstance(obj, model):
+                scope = scope.exclude(pk=obj.pk)
+            found.extend(scope.search(text, operator="or").annotate_score("_score")[:limit])
+    except Exception as error:
+        if not _is_index_unavailable(error):
+            raise
+        logger.warning("Related content unavailable: %s", error)
+        return []
+    found.sort(key=lambda item: item._score or 0.0, reverse=True)
+    return found[:limit]
