@@ -1,34 +1,85 @@
-"""Build the search index: `search_index build [--if-needed]`.
+"""Keep the search index in line with the database (the source of truth).
 
-`--if-needed` builds only when the index is missing (or the backend keeps no
-index on disk and has never been built), so `make run` stays fast the second
-time.
+    search_index build [--if-needed]   build the whole index (atomically)
+    search_index check [--repair] [--full]
+                                       report drift per model; --repair fixes it,
+                                       --full also re-indexes every object
+
+`build --if-needed` builds only when no index exists yet, so `make run`
+stays fast the second time. `check` exits with status 1 when drift remains,
+so it can run from cron or a health check.
 """
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
-from modelsearch.backends import get_search_backend
+from django.core.management.base import BaseCommand, CommandError
+from modelsearch.index import get_indexed_models
+from wagtail.search.backends import get_search_backend
 
 
 class Command(BaseCommand):
-    help = "Bangun indeks pencarian."
+    help = "Bangun, periksa, dan perbaiki indeks pencarian."
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
         build = sub.add_parser("build", help="Build (or rebuild) the whole index.")
         build.add_argument("--if-needed", action="store_true", help="Only when no index exists yet.")
+        check = sub.add_parser("check", help="Report drift between database and index.")
+        check.add_argument("--repair", action="store_true", help="Index what is missing, drop what is extra.")
+        check.add_argument("--full", action="store_true", help="With --repair: re-index every object too.")
 
     def handle(self, *args, action, **options):
         if action == "build":
             self.build(if_needed=options["if_needed"], verbosity=options["verbosity"])
+        else:
+            self.check_index(repair=options["repair"], full=options["full"], verbosity=options["verbosity"])
 
     def build(self, *, if_needed, verbosity):
         backend = get_search_backend()
-        index_exists = getattr(backend, "index_exists", None)
-        if if_needed and callable(index_exists) and index_exists():
+        if if_needed and self._index_exists(backend):
             if verbosity:
                 self.stdout.write("Indeks pencarian sudah ada; tidak dibangun ulang.")
             return
         call_command("update_index", verbosity=max(verbosity - 1, 0))
         if verbosity:
             self.stdout.write(self.style.SUCCESS("Indeks pencarian selesai dibangun."))
+
+    @staticmethod
+    def _index_exists(backend):
+        get_store = getattr(backend, "get_store", None)
+        if get_store is None:
+            return False
+        for model in get_indexed_models():
+            index = backend.get_index_for_model(model)
+            if not get_store(index.name).exists():
+                return False
+        return True
+
+    def check_index(self, *, repair, full, verbosity):
+        backend = get_search_backend()
+        if not hasattr(backend, "check_drift"):
+            raise CommandError("Backend pencarian ini tidak mendukung pemeriksaan drift.")
+        drifted = 0
+        for model in _root_indexed_models():
+            report = backend.check_drift(model)
+            if report.ok and not full:
+                if verbosity > 1:
+                    self.stdout.write(f"{model._meta.label}: sesuai")
+                continue
+            if not report.ok:
+                drifted += 1
+                self.stdout.write(
+                    f"{model._meta.label}: {len(report.missing)} belum terindeks, {len(report.extra)} berlebih"
+                )
+            if repair:
+                backend.repair(model, report=report, reindex_all=full)
+                self.stdout.write(self.style.SUCCESS(f"{model._meta.label}: diperbaiki"))
+        if drifted and not repair:
+            raise CommandError(f"{drifted} model tidak sesuai dengan indeks; jalankan dengan --repair.")
+        if verbosity and not drifted:
+            self.stdout.write(self.style.SUCCESS("Indeks sesuai dengan basis data."))
+
+
+def _root_indexed_models():
+    """Indexed models without an indexed parent (children are checked through them)."""
+    models = get_indexed_models()
+    return [m for m in models if not any(parent in models for parent in m._meta.get_parent_list())]
