@@ -18,7 +18,9 @@ def normalise_tag(name):
 
 def parse_tags(tagstring):
     seen = []
-    for name in _parse_tags(tagstring):
+    # Commas (or quotes) separate tags, never spaces alone: "pelayanan publik"
+    # is one tag. The trailing comma keeps taggit's parser in comma mode.
+    for name in _parse_tags(f"{tagstring}," if tagstring else ""):
         tag = normalise_tag(name)
         if tag and tag not in seen:
             seen.append(tag)

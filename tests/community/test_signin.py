@@ -86,7 +86,9 @@ def test_opening_the_sign_out_page_asks_first_and_keeps_the_member_signed_in(mem
     assert is_signed_in(member_client)
 
 
-def test_five_failures_lock_the_account_on_that_address_even_for_the_right_password(anonymous, member, password):
+def test_five_failures_lock_the_account_on_that_address_even_for_the_right_password(
+    anonymous, member, password
+):
     for _ in range(5):
         anonymous.post(LOGIN, {"login": member.username, "password": "tebak-tebakan"})
 
@@ -109,7 +111,9 @@ def test_four_failures_still_let_the_member_sign_in(anonymous, member, password)
     assert is_signed_in(anonymous)
 
 
-def test_a_lockout_does_not_lock_other_members_on_the_same_address(anonymous, member, password, client_factory):
+def test_a_lockout_does_not_lock_other_members_on_the_same_address(
+    anonymous, member, password, client_factory
+):
     for _ in range(5):
         anonymous.post(LOGIN, {"login": member.username, "password": "tebak-tebakan"})
     UserFactory(username="rekan")
@@ -121,7 +125,9 @@ def test_a_lockout_does_not_lock_other_members_on_the_same_address(anonymous, me
     assert is_signed_in(colleague)
 
 
-def test_a_lockout_does_not_lock_the_member_out_from_another_address(anonymous, member, password, client_factory):
+def test_a_lockout_does_not_lock_the_member_out_from_another_address(
+    anonymous, member, password, client_factory
+):
     for _ in range(5):
         anonymous.post(LOGIN, {"login": member.username, "password": "tebak-tebakan"})
 
