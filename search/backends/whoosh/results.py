@@ -39,7 +39,17 @@ class WhooshSearchResults(BaseSearchResults):
                     sortedby=compiled.sortedby,
                     scored=True,
                 )
-                return [(hit["pk"], float(hit.score or 0.0)) for hit in results[self.start : self.stop]]
+                page = results[self.start : self.stop]
+                if compiled.sortedby is None:
+                    return [(hit["pk"], float(hit.score or 0.0)) for hit in page]
+                # Sorted by fields: hit.score is the sort key. Score the page's
+                # documents separately, only if the caller asked for scores.
+                scores = {}
+                if self._score_field and page:
+                    docnums = {hit.docnum for hit in page}
+                    scored = searcher.search(compiled.query, filter=docnums, limit=len(docnums))
+                    scores = {hit.docnum: float(hit.score or 0.0) for hit in scored}
+                return [(hit["pk"], scores.get(hit.docnum, 0.0)) for hit in page]
         except IndexUnavailable as e:
             return self._unavailable(e, [])
 
