@@ -35,12 +35,12 @@ import functools
 import re
 import threading
 
-from whoosh.analysis import Filter, NgramFilter, RegexTokenizer, StopFilter
 from whoosh.analysis import STOP_WORDS as ENGLISH_STOP_WORDS
+from whoosh.analysis import Filter, NgramFilter, RegexTokenizer, StopFilter
 from whoosh.support.charset import accent_map
 
 #: Letters/digits with intra-word joiners (hyphen, apostrophes, dot) between them.
-TOKEN_PATTERN = r"\w+(?:[-'\u2019\u2010\u2011.]\w+)*"
+WORD_PATTERN = r"\w+(?:[-'\u2019\u2010\u2011.]\w+)*"
 JOINERS = re.compile(r"[-'\u2019\u2010\u2011.]+")
 #: Longer tokens are dropped (hashes, base64 blobs, minified junk).
 MAX_TOKEN_LENGTH = 80
@@ -267,7 +267,7 @@ class TextAnalysis:
     # Building blocks -------------------------------------------------------
 
     def _base(self, stop=True, compound_mode="index"):
-        chain = RegexTokenizer(TOKEN_PATTERN) | NormalizeFilter() | LengthFilter()
+        chain = RegexTokenizer(WORD_PATTERN) | NormalizeFilter() | LengthFilter()
         if stop:
             chain = chain | StopFilter(stoplist=self.stop_words, minsize=1, renumber=True)
         return chain | CompoundFilter(compound_mode)

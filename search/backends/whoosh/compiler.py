@@ -137,7 +137,9 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         if isinstance(item, F):
             return False, item.name
         if not isinstance(item, str):
-            raise OrderByFieldError(f'Sorting search results with "{item}" is not supported.', field_name=item)
+            raise OrderByFieldError(
+                f'Sorting search results with "{item}" is not supported.', field_name=item
+            )
         if item.startswith("-"):
             return True, item[1:]
         return False, item
@@ -157,8 +159,8 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
                 field = self._get_filterable_field(name)
                 if field is None:
                     raise OrderByFieldError(
-                        f'Cannot sort search results with field "{name}". Please add index.FilterField("{name}") '
-                        f"to {self.model.__name__}.search_fields.",
+                        f'Cannot sort search results with field "{name}". '
+                        f'Please add index.FilterField("{name}") to {self.model.__name__}.search_fields.',
                         field_name=name,
                     )
                 column = filter_column_for_path(self.model, [field])
@@ -197,8 +199,8 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             for name in self.fields:
                 if name not in allowed:
                     raise SearchFieldError(
-                        f'Cannot autocomplete with field "{name}". Please add index.AutocompleteField("{name}") '
-                        f"to {self.model.__name__}.search_fields.",
+                        f'Cannot autocomplete with field "{name}". Please add '
+                        f'index.AutocompleteField("{name}") to {self.model.__name__}.search_fields.',
                         field_name=name,
                     )
             self._get_filters_from_queryset(check_only=True)

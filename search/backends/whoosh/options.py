@@ -61,22 +61,29 @@ class WhooshOptions:
         path = params.get("PATH")
         if not path:
             raise ImproperlyConfigured(
-                "The Whoosh search backend needs a 'PATH' (index directory) in its MODELSEARCH_BACKENDS entry."
+                "The Whoosh search backend needs a 'PATH' (index directory) "
+                "in its MODELSEARCH_BACKENDS entry."
             )
         language = str(params.get("LANGUAGE", cls.language)).lower()
         if language not in LANGUAGES:
-            raise ImproperlyConfigured(f"Whoosh backend LANGUAGE must be one of {LANGUAGES}, not {language!r}.")
+            raise ImproperlyConfigured(
+                f"Whoosh backend LANGUAGE must be one of {LANGUAGES}, not {language!r}."
+            )
         operator = str(params.get("OPERATOR", cls.operator)).lower()
         if operator not in ("and", "or"):
             raise ImproperlyConfigured("Whoosh backend OPERATOR must be 'and' or 'or'.")
         on_unavailable = str(params.get("ON_UNAVAILABLE", cls.on_unavailable)).lower()
         if on_unavailable not in ON_UNAVAILABLE_CHOICES:
-            raise ImproperlyConfigured(f"Whoosh backend ON_UNAVAILABLE must be one of {ON_UNAVAILABLE_CHOICES}.")
+            raise ImproperlyConfigured(
+                f"Whoosh backend ON_UNAVAILABLE must be one of {ON_UNAVAILABLE_CHOICES}."
+            )
         stale = params.get("STALE_LOCK_SECONDS", cls.stale_lock_seconds)
         min_gram = int(params.get("AUTOCOMPLETE_MIN_GRAM", cls.autocomplete_min_gram))
         max_gram = int(params.get("AUTOCOMPLETE_MAX_GRAM", cls.autocomplete_max_gram))
         if not 1 <= min_gram <= max_gram:
-            raise ImproperlyConfigured("Whoosh backend needs 1 <= AUTOCOMPLETE_MIN_GRAM <= AUTOCOMPLETE_MAX_GRAM.")
+            raise ImproperlyConfigured(
+                "Whoosh backend needs 1 <= AUTOCOMPLETE_MIN_GRAM <= AUTOCOMPLETE_MAX_GRAM."
+            )
         return cls(
             path=str(path),
             atomic_rebuild=bool(params.get("ATOMIC_REBUILD", cls.atomic_rebuild)),
@@ -98,4 +105,3 @@ class WhooshOptions:
             keep_generations=max(0, int(params.get("KEEP_GENERATIONS", cls.keep_generations))),
             on_unavailable=on_unavailable,
         )
-

@@ -66,7 +66,9 @@ class QueryTranslator:
             return wq.Or([self.translate(sub, boost) for sub in node.subqueries])
         if isinstance(node, Not):
             return wq.Not(self.translate(node.subquery, boost))
-        raise NotImplementedError(f"`{node.__class__.__name__}` is not supported by the Whoosh search backend.")
+        raise NotImplementedError(
+            f"`{node.__class__.__name__}` is not supported by the Whoosh search backend."
+        )
 
     # Leaves --------------------------------------------------------------------
 
@@ -129,7 +131,9 @@ class QueryTranslator:
             maxdist = 1 if len(term) <= 5 else 2
             clauses.append(
                 _any(
-                    wq.FuzzyTerm(column.exact, term, boost=boost * column.boost, maxdist=maxdist, prefixlength=1)
+                    wq.FuzzyTerm(
+                        column.exact, term, boost=boost * column.boost, maxdist=maxdist, prefixlength=1
+                    )
                     for column in self.columns
                 )
             )

@@ -46,7 +46,6 @@ from django.db import models
 from modelsearch.backends.base import get_model_root
 from modelsearch.index import (
     AutocompleteField,
-    FilterField,
     Indexed,
     RelatedFields,
     SearchField,
@@ -124,7 +123,8 @@ def build_schema(analysis):
     )
     schema.add(STEMMED + "*", wf.TEXT(analyzer=analysis.stemmed_analyzer(), phrase=True), glob=True)
     schema.add(EXACT + "*", wf.TEXT(analyzer=analysis.exact_analyzer(), phrase=True), glob=True)
-    schema.add(AUTOCOMPLETE + "*", wf.TEXT(analyzer=analysis.autocomplete_analyzer(), phrase=False), glob=True)
+    autocomplete = wf.TEXT(analyzer=analysis.autocomplete_analyzer(), phrase=False)
+    schema.add(AUTOCOMPLETE + "*", autocomplete, glob=True)
     for multi, prefix in ((False, "f"), (True, "m")):
         sortable = not multi
         schema.add(prefix + "i.*", wf.NUMERIC(int, bits=64, signed=True, sortable=sortable), glob=True)

@@ -54,6 +54,8 @@ WHOOSH_LOCK_FILE = f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK"
 GENERATION_RE = re.compile(r"^g\d{20}-[0-9a-f]{8}$")
 #: A rebuild marker older than this is ignored even if its process lives.
 REBUILD_MAX_AGE = 24 * 3600
+#: A generation newer than the live one, not being rebuilt, is removed after this.
+ABANDONED_GENERATION_AGE = 3600
 #: Attempts to open an index that is being committed to concurrently.
 OPEN_ATTEMPTS = 3
 
@@ -123,11 +125,15 @@ class IndexStore:
             return None
         except OSError as e:
             raise IndexUnavailable(
-                f"Cannot read the pointer of search index {self.name!r}: {e}", index_name=self.name, path=self.path
+                f"Cannot read the pointer of search index {self.name!r}: {e}",
+                index_name=self.name,
+                path=self.path,
             ) from e
         if not GENERATION_RE.match(generation):
             raise IndexUnavailable(
-                f"Search index {self.name!r} has a corrupted {CURRENT_FILE} file.", index_name=self.name, path=self.path
+                f"Search index {self.name!r} has a corrupted {CURRENT_FILE} file.",
+                index_name=self.name,
+                path=self.path,
             )
         return generation
 
@@ -178,11 +184,25 @@ class IndexStore:
         the ``KEEP_GENERATIONS`` most recent superseded ones."""
         current = self.current_generation()
         rebuilding = self.active_rebuild()
-        superseded = [g for g in self.list_generations() if g not in (current, rebuilding) and (current is None or g < current)]
-        keep = set(superseded[len(superseded) - self.options.keep_generations :]) if self.options.keep_generations else set()
-        for generation in superseded:
-            if generation not in keep:
-                shutil.rmtree(self.generation_path(generation), ignore_errors=True)
+        superseded = [
+            g
+            for g in self.list_generations()
+            if g not in (current, rebuilding) and (current is None or g < current)
+        ]
+        keep_count = self.options.keep_generations
+        keep = set(superseded[len(superseded) - keep_count :]) if keep_count else set()
+        doomed = [g for g in superseded if g not in keep]
+        # Newer generations left behind by a rebuild that died (no live marker).
+        for generation in self.list_generations():
+            if current is not None and generation > current and generation != rebuilding:
+                try:
+                    age = time.time() - os.path.getmtime(self.generation_path(generation))
+                except OSError:
+                    continue
+                if age > ABANDONED_GENERATION_AGE:
+                    doomed.append(generation)
+        for generation in doomed:
+            shutil.rmtree(self.generation_path(generation), ignore_errors=True)
 
     # Atomic rebuild marker -------------------------------------------------
 
@@ -222,7 +242,9 @@ class IndexStore:
                 last_error = e
                 time.sleep(0.05 * (attempt + 1))
         raise IndexUnavailable(
-            f"Search index {self.name!r} at {path} cannot be opened: {last_error!r}", index_name=self.name, path=path
+            f"Search index {self.name!r} at {path} cannot be opened: {last_error!r}",
+            index_name=self.name,
+            path=path,
         ) from last_error
 
     def open_current(self):
@@ -354,6 +376,7 @@ class IndexStore:
         except BaseException:
             writer.cancel()
             raise
+
 
 def _try_for(fn, timeout, delay=0.05):
     deadline = time.monotonic() + timeout
