@@ -5,12 +5,14 @@ before Django starts. DATABASE_URL is deliberately ignored: a benchmark
 generates hundreds of members and must never write them into a real database.
 """
 
+import contextlib
 import os
 from pathlib import Path
 
+from config.settings import test as _test_settings
 from config.settings.base import DATABASES as BASE_DATABASES
 from config.settings.test import *  # noqa: F403
-from config.settings.test import WAGTAILSEARCH_BACKENDS
+from config.settings.test import MIDDLEWARE, WAGTAILSEARCH_BACKENDS
 
 BENCH_DIR = Path(os.environ["SIMPUL_BENCH_DIR"])
 
@@ -23,8 +25,13 @@ DATABASES = {
 }
 MEDIA_ROOT = BENCH_DIR / "media"
 STATIC_ROOT = BENCH_DIR / "static"
-# Serve the project's own static files through WhiteNoise without
-# collectstatic, so page_weight.py fetches CSS and icons like a browser would.
+# Serve static files through WhiteNoise, as production does (right after the
+# security middleware), but from the finders: no collectstatic needed, and
+# page_weight.py fetches CSS, scripts and icons like a browser would.
+WHITENOISE = "whitenoise.middleware.WhiteNoiseMiddleware"
+if WHITENOISE not in MIDDLEWARE:
+    _after = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
+    MIDDLEWARE = [*MIDDLEWARE[:_after], WHITENOISE, *MIDDLEWARE[_after:]]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
@@ -33,3 +40,13 @@ WAGTAILSEARCH_BACKENDS = {
     name: {**backend, "PATH": str(BENCH_DIR / f"index-{name}")} if "PATH" in backend else backend
     for name, backend in WAGTAILSEARCH_BACKENDS.items()
 }
+
+# The test settings make empty temporary directories for media and the index
+# when imported; the bench uses its own, so leave nothing behind in /tmp.
+for _unused in [
+    _test_settings.MEDIA_ROOT,
+    *(b.get("PATH") for b in _test_settings.WAGTAILSEARCH_BACKENDS.values()),
+]:
+    if _unused:
+        with contextlib.suppress(OSError):
+            os.rmdir(_unused)  # removes only an empty directory: mkdtemp's, made a moment ago
