@@ -52,10 +52,9 @@ test-sqlite: $(VENV)/.installed-test
 test-postgres: $(VENV)/.installed-test
 	bash .ci/with-postgres.sh $(BIN)/pytest
 
-test: lint check
+test: $(VENV)/.installed-test
 	bash .ci/system-deps.sh
-	$(MAKE) --no-print-directory test-sqlite
-	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory lint check test-sqlite test-postgres
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/pages.py
