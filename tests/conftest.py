@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from community.models import HomePage
 from community.roles import EDITORS, MODERATORS
@@ -40,6 +41,18 @@ def clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def indonesian_by_default(settings):
+    """Each test starts in the site's default language.
+
+    Django keeps the active language per thread after a request, so a test
+    that chose English would otherwise leave it active for the next one.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
