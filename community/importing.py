@@ -453,8 +453,6 @@ def import_practice(parsed, options, *, parent=None):
     with transaction.atomic():
         page = _build_page(parsed, options, parent)
         parent.add_child(instance=page)
-        page.tags.set(list(options.tags))
-        page.save()
         log(instance=page, action="wagtail.create", user=options.user)
         revision = page.save_revision(user=options.user)
         if options.publish:
@@ -493,6 +491,8 @@ def _build_page(parsed, options, parent):
         live=False,
         has_unpublished_changes=True,
     )
+    # modelcluster holds tags, authors and outcomes until add_child saves the page.
+    page.tags.set(list(options.tags))
     page.authors.set(list(options.authors))
     for number, (label, before, after) in enumerate(options.outcomes):
         page.outcomes.add(page.outcomes.model(label=label, before=before, after=after, sort_order=number))

@@ -1,9 +1,10 @@
 """Load the demo data into the database, safely and more than once.
 
 Each `load_*` function creates what is missing and leaves what exists alone
-(natural keys: an agency's slug, or its name and region; a user's username),
-so running the seed again creates nothing new and never resets a password or
-a profile a demo user has since edited. Each returns a `Loaded` report.
+(natural keys: an agency's slug, or its name and region; a user's username;
+a practice's title and agency), so running the seed again creates nothing
+new and never resets a password, a profile or a practice a demo user has
+since edited. Each returns a `Loaded` report.
 
     from community.demo import loader
     loader.seed_all()            # everything, in order
@@ -11,7 +12,9 @@ a profile a demo user has since edited. Each returns a `Loaded` report.
 """
 
 import io
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
@@ -21,12 +24,19 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+from modelsearch.backends import get_search_backends
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import PageLogEntry
 
-from community.models import Agency, MemberProfile, Region
+from community.importing import ImportOptions, Outcome, PracticeImport, find_existing, parse_file
+from community.models import Agency, MemberProfile, PracticeIndexPage, PracticePage, Region, Replication
 from community.tagging import normalise_tag
 
 from . import agencies as agency_data
 from . import members as member_data
+from . import practices as practice_data
 
 PROFILE_FIELDS = [
     "display_name",
@@ -48,6 +58,7 @@ class Loaded:
     label: str
     objects: list = field(default_factory=list)
     created: int = 0
+    note: str = ""
 
     @property
     def total(self):
@@ -203,10 +214,136 @@ def load_staff_accounts(entries=None):
     return report
 
 
+def find_profile(username):
+    profile = MemberProfile.objects.filter(user__username=username).select_related("user").first()
+    if profile is None:
+        raise DemoDataError(f"Anggota tidak ditemukan: {username}. Jalankan load_members dulu.")
+    return profile
+
+
+def practice_options(entry):
+    """ImportOptions for one entry of practices.PRACTICES."""
+    authors = [find_profile(username) for username in entry["authors"]]
+    today = timezone.localdate()
+    reviewed = entry.get("reviewed_days_ago")
+    return ImportOptions(
+        government_affair=entry["urusan"],
+        agency=find_agency(entry["agency"]),
+        region=find_region(entry["province"], entry.get("regency")),
+        tags=[normalise_tag(tag) for tag in entry["tags"]],
+        authors=authors,
+        publish=entry.get("published_days_ago") is not None,
+        status=entry["status"],
+        started_on=entry.get("started_on"),
+        last_reviewed=None if reviewed is None else today - timedelta(days=reviewed),
+        is_featured=entry.get("is_featured", False),
+        contact_name=authors[0].display_name,
+        contact_email=authors[0].user.email,
+        outcomes=entry.get("outcomes", ()),
+    )
+
+
+def load_practices(entries=None, parent=None):
+    """Import the demo practices from their text files, through the same importer as import_practices.
+
+    A practice whose title its agency already uses is left alone. New ones
+    get publication dates spread over the past two years (the importer
+    publishes them "now"), so "newest first" means something.
+    """
+    entries = practice_data.PRACTICES if entries is None else entries
+    parent = parent or PracticeIndexPage.objects.get()
+    now = timezone.now()
+    report = Loaded("Praktik baik")
+    with _index_once_at_the_end(PracticePage) as created:
+        for entry in entries:
+            run = PracticeImport(practice_options(entry), parent=parent)
+            result = run.import_file(practice_data.TEXTS_DIR / entry["file"])
+            if result.outcome == Outcome.FAILED:
+                raise DemoDataError(f"Praktik demo {entry['file']} tidak bisa dimuat: {result.message}")
+            if result.outcome == Outcome.IMPORTED:
+                _backdate(result.page, entry, now)
+                created.append(result.page)
+            report.objects.append(result.page)
+    report.created = len(created)
+    live = sum(1 for page in report.objects if page.live)
+    report.note = f"{live} terbit, {report.total - live} draf"
+    return report
+
+
+def _backdate(page, entry, now):
+    days_ago = entry.get("published_days_ago")
+    # A different minute for each practice, so no two share a timestamp.
+    moment = now - timedelta(days=days_ago or 2, hours=2, minutes=len(entry["file"]) + 7 * len(entry["tags"]))
+    fields = {"latest_revision_created_at": moment, "view_count": entry.get("view_count", 0)}
+    if days_ago is not None:
+        fields.update(first_published_at=moment, last_published_at=moment)
+    PracticePage.objects.filter(pk=page.pk).update(**fields)
+    page.revisions.update(created_at=moment)
+    PageLogEntry.objects.filter(page=page).update(timestamp=moment)
+    page.refresh_from_db()
+
+
+@contextmanager
+def _index_once_at_the_end(model):
+    """Index the pages put in the yielded list once, in their final state, in one batch.
+
+    Importing saves a page four times (create, revision, publish, back-dated
+    dates), and each save would otherwise rewrite the search index.
+    """
+    paused = post_save.disconnect(post_save_signal_handler, sender=model)
+    pages = []
+    try:
+        yield pages
+    finally:
+        if paused:
+            post_save.connect(post_save_signal_handler, sender=model)
+    if pages:
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, [page.get_indexed_instance() for page in pages])
+
+
+def find_practice(file_name):
+    """The demo practice imported from `file_name` (its title and agency name it)."""
+    entry = next((e for e in practice_data.PRACTICES if e["file"] == file_name), None)
+    if entry is None:
+        raise DemoDataError(f"Praktik demo tidak dikenal: {file_name}.")
+    parsed = parse_file(practice_data.TEXTS_DIR / file_name)
+    practice = find_existing(parsed.title, find_agency(entry["agency"]))
+    if practice is None:
+        raise DemoDataError(f"Praktik belum dimuat: {parsed.title}. Jalankan load_practices dulu.")
+    return practice
+
+
+def load_replications(entries=None):
+    """Record which demo agencies replicated which demo practices."""
+    entries = practice_data.REPLICATIONS if entries is None else entries
+    report = Loaded("Replikasi")
+    for entry in entries:
+        replication, created = Replication.objects.get_or_create(
+            practice=find_practice(entry["practice"]),
+            agency=find_agency(entry["agency"]),
+            defaults={
+                "member": find_profile(entry["member"]),
+                "note": entry["note"],
+                "status": entry["status"],
+            },
+        )
+        report.objects.append(replication)
+        report.created += created
+    return report
+
+
 def seed_all():
     """Load everything in order, in one transaction; returns the reports."""
     with transaction.atomic():
-        return [load_regions(), load_agencies(), load_members(), load_staff_accounts()]
+        return [
+            load_regions(),
+            load_agencies(),
+            load_members(),
+            load_staff_accounts(),
+            load_practices(),
+            load_replications(),
+        ]
 
 
 ROLE_DESCRIPTIONS = {"Editors": "Editor, bisa masuk ke /admin/", "Moderators": "Moderator"}

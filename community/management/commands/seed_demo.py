@@ -1,4 +1,4 @@
-"""Load Simpul's demo content: agencies, members and staff accounts.
+"""Load Simpul's demo content: agencies, members, staff accounts and best practices.
 
 Safe to run again: what exists is left alone. The data lives in
 community/demo/; this command only loads it and reports.
@@ -10,7 +10,7 @@ from community.demo import loader
 
 
 class Command(BaseCommand):
-    help = "Isi basis data dengan data demo (instansi, anggota, akun editor dan moderator)."
+    help = "Isi basis data dengan data demo (instansi, anggota, akun editor dan moderator, praktik baik)."
 
     def handle(self, *args, verbosity=1, **options):
         reports = loader.seed_all()
@@ -18,7 +18,8 @@ class Command(BaseCommand):
             return
         self.stdout.write("Data demo Simpul:")
         for report in reports:
-            self.stdout.write(f"  {report.label}: {report.total} ({report.created} baru)")
+            note = f"; {report.note}" if report.note else ""
+            self.stdout.write(f"  {report.label}: {report.total} ({report.created} baru{note})")
         if any(report.created for report in reports):
             self.stdout.write(self.style.SUCCESS("Data demo berhasil dimuat."))
         else:
