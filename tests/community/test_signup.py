@@ -205,6 +205,7 @@ def test_a_sixth_signup_from_one_address_within_the_hour_is_refused(anonymous, m
     response = anonymous.post(SIGNUP, signup_data(username="akun6", email="akun6@bkd.go.id"))
 
     assert response.status_code == 429
+    assert "<h1>Terlalu banyak permintaan</h1>" in response.content.decode()
     assert not get_user_model().objects.filter(username="akun6").exists()
 
 
