@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
+from modelsearch.backends import get_search_backend
 
 from community.models import HomePage
 from community.roles import EDITORS, MODERATORS
@@ -111,6 +112,19 @@ def editor_client(editor):
 @pytest.fixture
 def moderator_client(moderator):
     return _signed_in(moderator)
+
+
+@pytest.fixture
+def search_backend(db):
+    """The configured search backend (settings.WAGTAILSEARCH_BACKENDS), with empty indexes.
+
+    A test's rows are rolled back but its index documents are not, and the
+    next test may reuse the same primary keys: start and end empty.
+    """
+    backend = get_search_backend()
+    backend.reset_indexes()
+    yield backend
+    backend.reset_indexes()
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Agencies (instansi): unique slugs, search, and editing as Wagtail snippets."""
 
 import pytest
-from modelsearch.backends import get_search_backend
 
 from community.models import Agency, AgencyLevel
 from tests.factories import AgencyFactory, province
@@ -11,12 +10,17 @@ pytestmark = pytest.mark.django_db
 SNIPPETS = "/admin/snippets/community/agency/"
 
 
-def indexed(*agencies):
-    """Make sure the configured search backend has these agencies, whichever backend it is."""
-    backend = get_search_backend()
-    for agency in agencies:
-        backend.add(agency)
-    return agencies
+@pytest.fixture
+def indexed(search_backend):
+    """Index agencies explicitly, whichever backend is configured, and return them."""
+
+    def index(*agencies):
+        for agency in agencies:
+            search_backend.add(agency)
+        search_backend.refresh_indexes()
+        return agencies
+
+    return index
 
 
 def test_an_agency_gets_a_slug_from_its_acronym_and_region():
@@ -61,7 +65,7 @@ def test_an_agency_is_shown_with_its_acronym():
     assert str(agency) == "Badan Perencanaan Pembangunan Daerah (Bappeda)"
 
 
-def test_agencies_are_found_by_acronym_through_the_configured_search_backend():
+def test_agencies_are_found_by_acronym_through_the_configured_search_backend(indexed):
     bkpsdm, dinkes = indexed(
         AgencyFactory(name="Badan Kepegawaian dan Pengembangan SDM", acronym="BKPSDM", region=province("91")),
         AgencyFactory(name="Dinas Kesehatan", acronym="Dinkes", region=province("91")),
@@ -73,7 +77,7 @@ def test_agencies_are_found_by_acronym_through_the_configured_search_backend():
     assert dinkes not in results
 
 
-def test_agencies_are_found_by_a_word_of_their_name():
+def test_agencies_are_found_by_a_word_of_their_name(indexed):
     bappeda, dinkes = indexed(
         AgencyFactory(name="Badan Perencanaan Pembangunan Daerah", acronym="Bappeda"),
         AgencyFactory(name="Dinas Kesehatan", acronym="Dinkes"),
@@ -84,7 +88,7 @@ def test_agencies_are_found_by_a_word_of_their_name():
     assert results == [bappeda]
 
 
-def test_agency_search_can_be_narrowed_by_level():
+def test_agency_search_can_be_narrowed_by_level(indexed):
     provincial, central = indexed(
         AgencyFactory(name="Dinas Pendidikan Provinsi", level=AgencyLevel.PROVINCE),
         AgencyFactory(name="Kementerian Pendidikan", level=AgencyLevel.CENTRAL, region=None),
