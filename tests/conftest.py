@@ -1,8 +1,14 @@
-"""Shared fixtures: one user per role, signed-in clients, and the home page.
+"""Shared fixtures for every test folder (community, forum, search, browser).
 
-Role fixtures follow the groups created by migration 0003_roles: every new
-user joins "Anggota"; `editor` and `moderator` are added to their groups.
-Any test folder (community, forum, search, browser) can use them.
+- roles: `member`, `editor`, `moderator` (groups from migration 0003_roles; every
+  new user joins "Anggota"), signed in as `member_client`, `editor_client`,
+  `moderator_client`; `anonymous` is a reader who is not signed in
+- `password` (every factory user's), `client_factory` (more clients, e.g. from
+  another address), `home_page` (from migration 0004), `search_backend`
+  (the configured backend, emptied), `mailoutbox` (safe in any argument order)
+- autouse: an empty cache (rate limits) and Indonesian active for each test
+
+Data comes from tests/factories.py, never from the demo content.
 """
 
 import os

@@ -1,6 +1,7 @@
 """The home page: the editors' introduction, Simpul in numbers, and the newest members."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -13,8 +14,6 @@ pytestmark = pytest.mark.django_db
 
 def stat(page, label):
     """The number shown next to a label in the stats strip, e.g. stat(page, "anggota")."""
-    import re
-
     return int(re.search(rf"<li><strong>(\d+)</strong> {label}</li>", page).group(1))
 
 

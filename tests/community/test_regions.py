@@ -1,5 +1,7 @@
 """Indonesia's provinces (loaded by migration) and the regency importer."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -19,8 +21,6 @@ def write_csv(tmp_path, text, name="wilayah.csv"):
 
 def import_regions(path):
     """Run the command and return what it printed (stdout, stderr)."""
-    from io import StringIO
-
     out, err = StringIO(), StringIO()
     call_command("import_regions", path, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
