@@ -28,7 +28,13 @@ class Agency(index.Indexed, models.Model):
 
     name = models.CharField(_("agency name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True, allow_unicode=False)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=220,
+        unique=True,
+        blank=True,
+        help_text=_("Leave empty to make one from the acronym and region."),
+    )
     level = models.CharField(_("level"), max_length=10, choices=AgencyLevel.choices)
     region = models.ForeignKey(
         "community.Region",

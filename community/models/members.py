@@ -53,6 +53,7 @@ class MemberProfileQuerySet(models.QuerySet):
         if query:
             profiles = profiles.filter(
                 models.Q(display_name__icontains=query)
+                | models.Q(user__username__icontains=query)
                 | models.Q(position__icontains=query)
                 | models.Q(unit__icontains=query)
                 | models.Q(expertise__name__icontains=query)
