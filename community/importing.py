@@ -14,13 +14,16 @@ Parsing rules, in order:
 - Blank lines separate blocks. Inside a block, either every line is a
   paragraph or heading on its own (the seed documents: one paragraph per
   line, no blank lines), or the lines are hard-wrapped and join into one
-  paragraph, as in Markdown.
+  paragraph, as in Markdown. A block is wrapped when a line stops
+  mid-sentence (neither ends a sentence nor could be a heading) or a line
+  continues in lower case.
 - A heading is a Markdown `#`..`######` line, or a plain line of at most
   80 characters that starts with a capital letter or digit, does not end in
   sentence punctuation (. ! ? : ; , …), starts a paragraph (the line before
-  it ended a sentence) and is followed by something other than a
-  lower-case continuation. A heading-like last line of the file is a
-  paragraph (a sign-off, not a section).
+  it ended a sentence) and is not followed by a lower-case continuation.
+  In wrapped text a heading is not the line right after another heading,
+  and is clearly shorter than a short line after it. A heading-like last
+  line of the file is a paragraph (a sign-off, not a section).
 - Lines starting with "-", "*", "+" or "•" (or numbered, next to another
   numbered line) are list items.
 - The summary is the first paragraph, cut to 600 characters at a sentence
@@ -33,12 +36,16 @@ import enum
 import html
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
+from modelsearch.backends import get_search_backends
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.log_actions import log
 
 from .markdown import render_markdown
@@ -208,10 +215,7 @@ def _parse_blocks(lines, *, markdown):
 
 def _parse_group(lines, *, markdown, is_last_group):
     """Blocks from lines with no blank line between them."""
-    one_per_line = all(
-        _markdown_heading(line) or _is_list_item(lines, n) or _heading_like(line) or _ends_sentence(line)
-        for n, line in enumerate(lines)
-    )
+    wrapped = _is_hard_wrapped(lines)
     blocks, paragraph, items = [], [], []
 
     def flush():
@@ -225,6 +229,7 @@ def _parse_group(lines, *, markdown, is_last_group):
     for n, line in enumerate(lines):
         following = lines[n + 1] if n + 1 < len(lines) else None
         previous = lines[n - 1] if n else None
+        after_heading = bool(blocks) and blocks[-1].kind == "heading" and not paragraph and not items
         heading = _markdown_heading(line)
         if heading and len(heading) <= MAX_MARKDOWN_HEADING_LENGTH:
             flush()
@@ -232,13 +237,20 @@ def _parse_group(lines, *, markdown, is_last_group):
         elif _is_list_item(lines, n):
             if paragraph:
                 flush()
-            items.append(line.strip() if not markdown else line)
-        elif items and (line[:1].isspace() or not _ends_sentence(items[-1])):
+            items.append(line if markdown else line.strip())
+        elif items and wrapped and (line[:1].isspace() or not _ends_sentence(items[-1])):
             items[-1] = f"{items[-1]}\n{line}" if markdown else f"{items[-1]} {line.strip()}"
-        elif _starts_section(line, previous, following, is_last_line=is_last_group and following is None):
+        elif _starts_section(
+            line,
+            previous,
+            following,
+            wrapped=wrapped,
+            after_heading=after_heading and n > 0,
+            is_last_line=is_last_group and following is None,
+        ):
             flush()
             blocks.append(Block("heading", (_squash(line),)))
-        elif one_per_line:
+        elif not wrapped:
             flush()
             blocks.append(Block("paragraph", (line.strip(),)))
         else:
@@ -249,12 +261,36 @@ def _parse_group(lines, *, markdown, is_last_group):
     return blocks
 
 
-def _starts_section(line, previous, following, *, is_last_line):
+def _is_hard_wrapped(lines):
+    """Whether these lines are wrapped text (joined into paragraphs) rather than one paragraph per line.
+
+    A line that neither ends a sentence nor could be a heading is cut
+    mid-sentence; so is a line continued by one starting in lower case.
+    """
+    for n, line in enumerate(lines):
+        if _markdown_heading(line) or _is_list_item(lines, n):
+            continue
+        if not (_heading_like(line) or _ends_sentence(line)):
+            return True
+        if n and line.lstrip()[:1].islower():
+            return True
+    return False
+
+
+def _starts_section(line, previous, following, *, wrapped, after_heading, is_last_line):
     if not _heading_like(line) or is_last_line:
         return False
     if previous is not None and not (_heading_like(previous) or _ends_sentence(previous)):
         return False  # the middle of a wrapped sentence
-    return following is None or not following.lstrip()[:1].islower()
+    if following is not None and following.lstrip()[:1].islower():
+        return False  # a sentence wrapped after this line
+    if not wrapped:
+        return True
+    # Wrapped text: the line after a heading starts the paragraph, and a
+    # heading is clearly shorter than a wrapped line that follows it.
+    if after_heading:
+        return False
+    return following is None or not _heading_like(following) or len(line) <= len(following) * 2 / 3
 
 
 def _heading_like(line):
@@ -497,6 +533,27 @@ def _build_page(parsed, options, parent):
     for number, (label, before, after) in enumerate(options.outcomes):
         page.outcomes.add(page.outcomes.model(label=label, before=before, after=after, sort_order=number))
     return page
+
+
+@contextmanager
+def search_index_deferred(model=PracticePage):
+    """Index the pages put in the yielded list once, in their final state, in one batch.
+
+    Importing saves a page three or four times (create, revision, publish,
+    the demo's back-dating), and each save would otherwise rewrite the
+    search index. If the block fails, what it created is not indexed:
+    `manage.py update_index` catches up.
+    """
+    paused = post_save.disconnect(post_save_signal_handler, sender=model)
+    pages = []
+    try:
+        yield pages
+    finally:
+        if paused:
+            post_save.connect(post_save_signal_handler, sender=model)
+    if paused and pages:
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, [page.get_indexed_instance() for page in pages])
 
 
 @dataclass

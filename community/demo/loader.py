@@ -12,7 +12,6 @@ since edited. Each returns a `Loaded` report.
 """
 
 import io
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -24,13 +23,17 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils import timezone
-from modelsearch.backends import get_search_backends
-from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import PageLogEntry
 
-from community.importing import ImportOptions, Outcome, PracticeImport, find_existing, parse_file
+from community.importing import (
+    ImportOptions,
+    Outcome,
+    PracticeImport,
+    find_existing,
+    parse_file,
+    search_index_deferred,
+)
 from community.models import Agency, MemberProfile, PracticeIndexPage, PracticePage, Region, Replication
 from community.tagging import normalise_tag
 
@@ -254,7 +257,7 @@ def load_practices(entries=None, parent=None):
     parent = parent or PracticeIndexPage.objects.get()
     now = timezone.now()
     report = Loaded("Praktik baik")
-    with _index_once_at_the_end(PracticePage) as created:
+    with search_index_deferred() as created:
         for entry in entries:
             run = PracticeImport(practice_options(entry), parent=parent)
             result = run.import_file(practice_data.TEXTS_DIR / entry["file"])
@@ -281,25 +284,6 @@ def _backdate(page, entry, now):
     page.revisions.update(created_at=moment)
     PageLogEntry.objects.filter(page=page).update(timestamp=moment)
     page.refresh_from_db()
-
-
-@contextmanager
-def _index_once_at_the_end(model):
-    """Index the pages put in the yielded list once, in their final state, in one batch.
-
-    Importing saves a page four times (create, revision, publish, back-dated
-    dates), and each save would otherwise rewrite the search index.
-    """
-    paused = post_save.disconnect(post_save_signal_handler, sender=model)
-    pages = []
-    try:
-        yield pages
-    finally:
-        if paused:
-            post_save.connect(post_save_signal_handler, sender=model)
-    if pages:
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, [page.get_indexed_instance() for page in pages])
 
 
 def find_practice(file_name):

@@ -18,6 +18,7 @@ from community.importing import (
     Outcome,
     PracticeImport,
     collect_files,
+    search_index_deferred,
 )
 from community.models import Agency, GovernmentAffair, MemberProfile, PracticeIndexPage, Region
 from community.tagging import MAX_TAG_LENGTH, parse_tags
@@ -115,12 +116,15 @@ class Command(BaseCommand):
             )
         run = PracticeImport(import_options, parent=parent)
         progress = Progress(self.stderr, len(files), enabled=verbosity >= 1)
-        for number, path in enumerate(files, start=1):
-            progress.step(number, path.name)
-            result = run.import_file(path)
-            progress.clear()
-            if verbosity >= 1:
-                self.report(result)
+        with search_index_deferred() as imported:
+            for number, path in enumerate(files, start=1):
+                progress.step(number, path.name)
+                result = run.import_file(path)
+                progress.clear()
+                if result.outcome == Outcome.IMPORTED:
+                    imported.append(result.page)
+                if verbosity >= 1:
+                    self.report(result)
         self.summary(run, verbosity)
 
     def report(self, result):
