@@ -3,14 +3,17 @@
 The live server runs in a thread of this process, so the test code and the
 server share the database (transactional tests only) and Django's locmem
 outbox. Playwright's sync API keeps an event loop running in the main thread,
-which makes Django refuse ORM calls from test code unless async-unsafe calls
-are allowed: the tests are synchronous, so that is safe here.
+which has two consequences for Django: ORM calls from test code are refused
+unless async-unsafe calls are allowed (the tests are synchronous, so that is
+safe here), and Django hands out *other* database connection objects while
+that loop runs (see `browser`).
 """
 
 import os
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from community.models import AgencyLevel, Region
 from tests.factories import AgencyFactory, UserFactory, fill_profile
@@ -33,8 +36,15 @@ CHROMIUM_ARGS = [
 ACTION_TIMEOUT_MS = 15_000
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture(scope="package")
+def browser(django_db_setup):
+    """Chromium, launched once for all browser tests.
+
+    Package scope rather than session scope: the browser tests run together
+    (pytest-django orders transactional tests as a group), and Playwright's
+    event loop then stops before any later test, which might use async_to_sync
+    or Django's connections in the ordinary way.
+    """
     if not os.access(CHROMIUM, os.X_OK):
         reason = (
             f"Chromium is not installed at {CHROMIUM} (Debian package 'chromium'): browser tests cannot run"
@@ -44,10 +54,25 @@ def browser():
         pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
+    # Django keeps database connections per thread, and per context while an
+    # event loop runs in the thread. Once Playwright's loop runs, test code gets
+    # fresh connection objects that lack the snapshot the test database was
+    # given at creation, so serialized_rollback would restore nothing after a
+    # transactional test empties the tables. Hand the snapshot over.
+    snapshots = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, snapshot in snapshots.items():
+            connections[alias]._test_serialized_contents = snapshot
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+        # Close the loop's connections before the test database is dropped
+        # (PostgreSQL refuses to drop a database someone is connected to).
+        connections.close_all()
 
 
 @pytest.fixture
