@@ -192,7 +192,8 @@ def test_each_demo_practice_has_the_shape_of_an_article(entry):
 
 
 @pytest.fixture
-def agency(db):
+def agency(search_backend):
+    # search_backend: importing indexes pages; start and end with empty indexes.
     return AgencyFactory(name="Dinas Kesehatan Kabupaten Uji", acronym="Dinkes Uji", region=province("35"))
 
 
@@ -364,8 +365,7 @@ def test_an_unknown_option_value_stops_with_a_clear_message_before_importing(
 # --- Demo practices --------------------------------------------------------------------
 
 
-@pytest.mark.django_db
-def test_demo_practices_cover_many_provinces_all_time_zones_and_load_only_once():
+def test_demo_practices_cover_many_provinces_all_time_zones_and_load_only_once(search_backend):
     loader.load_regions()
     loader.load_agencies()
     loader.load_members()
