@@ -19,8 +19,8 @@ from whoosh import sorting
 from . import filters
 from .query import AutocompleteTranslator, QueryTranslator
 from .schema import (
+    CHILD,
     CONTENT_TYPE,
-    DOC,
     DOCTYPE,
     content_type_of,
     filter_column_for_path,
@@ -36,7 +36,30 @@ PK_ORDER = object()  # marker for ordering on the primary key
 class CompiledSearch:
     query: object
     sortedby: object  # None: by relevance
-    index: object
+
+
+def prune(query, reader):
+    """Drop ``Term`` clauses of ``Or`` groups whose term is not in the index
+    (most columns do not contain most words), so matching does not walk
+    empty posting lists. An ``Or`` left empty matches nothing."""
+    if isinstance(query, wq.Or):
+        subqueries = [prune(q, reader) for q in query.subqueries]
+        subqueries = [
+            q
+            for q in subqueries
+            if not (isinstance(q, wq.Term) and (q.fieldname, q.text) not in reader)
+            and q is not filters.MATCH_NOTHING
+        ]
+        if not subqueries:
+            return filters.MATCH_NOTHING
+        if len(subqueries) == 1:
+            return subqueries[0]
+        return wq.Or(subqueries, boost=query.boost)
+    if isinstance(query, wq.And):
+        return wq.And([prune(q, reader) for q in query.subqueries], boost=query.boost)
+    if isinstance(query, wq.Not):
+        return wq.Not(prune(query.query, reader))
+    return query
 
 
 class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
@@ -107,13 +130,17 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         return filters.connect(child_filters, connector, negated)
 
     def get_filter(self):
-        """Everything restricting the documents: doctype, content type, queryset filters."""
-        parts = [wq.Term(DOCTYPE, DOC)]
+        """Conditions restricting the documents beyond the text query: the
+        content type (for models below the root) and the queryset's filters.
+        Child documents have no content type, so this also excludes them."""
+        parts = []
         if self.model is not get_model_root(self.model):
             parts.append(wq.Term(CONTENT_TYPE, content_type_of(self.model)))
         queryset_filter = self._get_filters_from_queryset()
         if queryset_filter is not None:
             parts.append(filters.finalize(queryset_filter))
+        if not parts:
+            return None
         return parts[0] if len(parts) == 1 else wq.And(parts)
 
     # Ordering ------------------------------------------------------------------
@@ -208,17 +235,23 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             return
         super().check()
 
-    def compile(self, backend):
+    def compile(self, backend, reader):
+        """The Whoosh query for an open index ``reader``.
+
+        Text clauses on terms the index does not contain are pruned, and
+        filters are applied with ``Require`` (intersection without scoring,
+        no materialised doc sets)."""
         translator = self.translator_class(
             backend.analysis, backend.synonyms, backend.options, self.get_text_columns()
         )
-        text_query = translator.translate(self.query)
-        query = wq.And([text_query, wq.ConstantScoreQuery(self.get_filter(), score=0.0)])
-        return CompiledSearch(
-            query=query,
-            sortedby=self.get_sortedby(),
-            index=backend.get_index_for_model(self.model),
-        )
+        query = prune(translator.translate(self.query), reader)
+        restriction = self.get_filter()
+        if restriction is not None:
+            query = wq.Require(query, restriction)
+        if self.model is get_model_root(self.model) and reader.doc_frequency(DOCTYPE, CHILD):
+            # Below the root the content-type term already excludes child docs.
+            query = wq.AndNot(query, wq.Term(DOCTYPE, CHILD))
+        return CompiledSearch(query=query, sortedby=self.get_sortedby())
 
 
 class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):

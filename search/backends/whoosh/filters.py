@@ -54,7 +54,10 @@ class ScopedFilter:
 
 
 def nested(scoped):
-    return wq.NestedParent(wq.Term(DOCTYPE, DOC), wq.And([wq.Term(SCOPE, scoped.scope), scoped.query]))
+    # Materialised (ConstantScoreQuery): Whoosh's NestedParent matcher does
+    # not support being skipped through lazily inside an intersection.
+    query = wq.NestedParent(wq.Term(DOCTYPE, DOC), wq.And([wq.Term(SCOPE, scoped.scope), scoped.query]))
+    return wq.ConstantScoreQuery(query, score=0.0)
 
 
 def finalize(node):

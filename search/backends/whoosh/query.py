@@ -112,7 +112,9 @@ class QueryTranslator:
             if not equivalents:
                 clauses.append(main)
                 continue
-            alternatives = [self.words(list(eq), boost * SYNONYM_BOOST) for eq in equivalents]
+            # A phrase scores about the sum of its words: divide by its length
+            # so an equivalent never outweighs the word the user typed.
+            alternatives = [self.words(list(eq), boost * SYNONYM_BOOST / len(eq)) for eq in equivalents]
             clauses.append(_any([main, *alternatives]))
         return _combine(clauses, operator)
 

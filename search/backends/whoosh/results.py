@@ -17,8 +17,11 @@ logger = logging.getLogger(__name__)
 class WhooshSearchResults(BaseSearchResults):
     supports_facet = True
 
-    def _compile(self):
-        return self.query_compiler.compile(self.backend)
+    def _index(self):
+        return self.backend.get_index_for_model(self.query_compiler.queryset.model)
+
+    def _compile(self, searcher):
+        return self.query_compiler.compile(self.backend, searcher.reader())
 
     def _unavailable(self, error, default):
         if self.backend.options.on_unavailable == "empty":
@@ -28,16 +31,20 @@ class WhooshSearchResults(BaseSearchResults):
 
     def _search_hits(self):
         """``[(pk, score)]`` of the slice, in engine order."""
-        compiled = self._compile()
         if self.stop is not None and self.stop <= self.start:
             return []
         try:
-            with compiled.index.searcher() as searcher:
+            with self._index().searcher() as searcher:
+                compiled = self._compile(searcher)
+                # optimize=False: Whoosh's block-quality skipping trips an
+                # assertion in IntersectionMatcher._find_next ("a_id != b_id")
+                # on some And/Or/AndNot trees; exact scoring avoids that path.
                 results = searcher.search(
                     compiled.query,
                     limit=self.stop,
                     sortedby=compiled.sortedby,
                     scored=True,
+                    optimize=False,
                 )
                 page = results[self.start : self.stop]
                 if compiled.sortedby is None:
@@ -47,7 +54,9 @@ class WhooshSearchResults(BaseSearchResults):
                 scores = {}
                 if self._score_field and page:
                     docnums = {hit.docnum for hit in page}
-                    scored = searcher.search(compiled.query, filter=docnums, limit=len(docnums))
+                    scored = searcher.search(
+                        compiled.query, filter=docnums, limit=len(docnums), optimize=False
+                    )
                     scores = {hit.docnum: float(hit.score or 0.0) for hit in scored}
                 return [(hit["pk"], scores.get(hit.docnum, 0.0)) for hit in page]
         except IndexUnavailable as e:
@@ -71,14 +80,10 @@ class WhooshSearchResults(BaseSearchResults):
             results.append(obj)
         return results
 
-    def _matching_docnums(self, searcher, compiled):
-        results = searcher.search(compiled.query, limit=None, scored=False)
-        return results.docs()
-
     def _do_count(self):
-        compiled = self._compile()
         try:
-            with compiled.index.searcher() as searcher:
+            with self._index().searcher() as searcher:
+                compiled = self._compile(searcher)
                 total = len(searcher.search(compiled.query, limit=None, scored=False))
         except IndexUnavailable as e:
             return self._unavailable(e, 0)
@@ -97,9 +102,9 @@ class WhooshSearchResults(BaseSearchResults):
                 field_name=field_name,
             )
         column = filter_column_for_path(compiler.queryset.model, [field])
-        compiled = self._compile()
         try:
-            with compiled.index.searcher() as searcher:
+            with self._index().searcher() as searcher:
+                compiled = self._compile(searcher)
                 counts = self._facet_counts(searcher, compiled, column)
         except IndexUnavailable as e:
             return self._unavailable(e, OrderedDict())

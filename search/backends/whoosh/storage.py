@@ -34,12 +34,14 @@ import secrets
 import shutil
 import socket
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import MERGE_SMALL
 
 from .exceptions import IndexUnavailable, WriteLockTimeout
 from .schema import PK
@@ -54,10 +56,22 @@ WHOOSH_LOCK_FILE = f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK"
 GENERATION_RE = re.compile(r"^g\d{20}-[0-9a-f]{8}$")
 #: A rebuild marker older than this is ignored even if its process lives.
 REBUILD_MAX_AGE = 24 * 3600
+#: Segments tolerated before a commit merges the small ones.
+MAX_SEGMENTS = 8
 #: A generation newer than the live one, not being rebuilt, is removed after this.
 ABANDONED_GENERATION_AGE = 3600
 #: Attempts to open an index that is being committed to concurrently.
 OPEN_ATTEMPTS = 3
+
+
+_local = threading.local()
+
+
+def _searcher_cache():
+    cache = getattr(_local, "searchers", None)
+    if cache is None:
+        cache = _local.searchers = {}
+    return cache
 
 
 def pid_alive(pid):
@@ -259,17 +273,40 @@ class IndexStore:
 
     @contextmanager
     def searcher(self):
-        ix = self.open_current()
-        try:
-            searcher = ix.searcher()
-        except Exception as e:  # noqa: BLE001
+        """A searcher on the live generation.
+
+        Opening a Whoosh reader maps every segment file, which dominates the
+        cost of small queries, so each thread keeps its searcher per index and
+        only refreshes it (reusing unchanged segments) when a commit or a
+        generation swap happened since."""
+        generation = self.current_generation()
+        if generation is None:
             raise IndexUnavailable(
-                f"Search index {self.name!r} cannot be read: {e!r}", index_name=self.name, path=self.path
-            ) from e
+                f"Search index {self.name!r} does not exist at {self.path}; run rebuild_modelsearch_index.",
+                index_name=self.name,
+                path=self.path,
+            )
+        path = self.generation_path(generation)
+        cache = _searcher_cache()
+        cached = cache.get(self.path)
+        searcher = None
         try:
-            yield searcher
-        finally:
-            searcher.close()
+            if cached is not None and cached[0] == path:
+                searcher = cached[1] if cached[1].up_to_date() else cached[1].refresh()
+            else:
+                if cached is not None:
+                    cached[1].close()
+                searcher = self.open_index(generation).searcher()
+        except IndexUnavailable:
+            cache.pop(self.path, None)
+            raise
+        except Exception as e:  # noqa: BLE001 - any failure to read means "unavailable"
+            cache.pop(self.path, None)
+            raise IndexUnavailable(
+                f"Search index {self.name!r} cannot be read: {e!r}", index_name=self.name, path=path
+            ) from e
+        cache[self.path] = (path, searcher)
+        yield searcher
 
     # Writing ---------------------------------------------------------------
 
@@ -341,7 +378,7 @@ class IndexStore:
             writer.cancel()
             raise
         self._drop_holder(generation)
-        writer.commit()
+        writer.commit(mergetype=merge_when_fragmented)
 
     def _drop_holder(self, generation):
         # Removed while we still hold the lock, so we never delete the next holder's file.
@@ -376,6 +413,15 @@ class IndexStore:
         except BaseException:
             writer.cancel()
             raise
+
+
+def merge_when_fragmented(writer, segments):
+    """Whoosh merge policy: leave segments alone (cheap commits for the
+    one-object writes of signal handlers) until there are more than
+    ``MAX_SEGMENTS``, then merge the small ones."""
+    if len(segments) <= MAX_SEGMENTS:
+        return segments
+    return MERGE_SMALL(writer, segments)
 
 
 def _try_for(fn, timeout, delay=0.05):
