@@ -64,6 +64,7 @@ def _limit_password_fields(form, names):
 
 class SimpulSignupForm(SignupForm):
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         _limit_password_fields(self, ["password1", "password2"])
         _limit_length(self.fields["username"], USERNAME_MAX_LENGTH)
@@ -73,6 +74,8 @@ class SimpulSignupForm(SignupForm):
 
 class SimpulLoginForm(LoginForm):
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("Username or e-mail")
         _limit_password_fields(self, ["password"])
         self.fields["login"].validators.append(MaxLengthValidator(EMAIL_MAX_LENGTH))
