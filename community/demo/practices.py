@@ -18,7 +18,7 @@ that makes a demo believable.
 from datetime import date
 from pathlib import Path
 
-TEXTS_DIR = Path(__file__).resolve().parent / "practices"
+TEXTS_DIR = Path(__file__).resolve().parent / "practice_texts"
 
 RUNNING, STOPPED = "berjalan", "berhenti"
 
