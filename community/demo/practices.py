@@ -1,6 +1,6 @@
 """Demo best practices: 34 articles written for Simpul, and who replicated them.
 
-The texts live in `community/demo/practices/` as files in the seed shape
+The texts live in `community/demo/practice_texts/` as files in the seed shape
 (first line the title, short lines headings, the rest paragraphs; a few are
 Markdown), so the demo goes through the same importer as an editor's files
 (`manage.py import_practices`). This module says where each practice belongs
