@@ -23,7 +23,7 @@ Configure it with::
             "AUTOCOMPLETE_MIN_GRAM": 1,
             "AUTOCOMPLETE_MAX_GRAM": 20,
             "STEM_CACHE_SIZE": 100000,
-            "OPTIMIZE_ON_REBUILD": True,
+            "OPTIMIZE_ON_REBUILD": False,   # merge to one segment after a rebuild (slow)
             "KEEP_GENERATIONS": 1,
             "ON_UNAVAILABLE": "raise",       # or "empty"
         }

@@ -48,7 +48,7 @@ class WhooshOptions:
     #: LRU cache size of the stemmer (distinct words).
     stem_cache_size: int = 100_000
     #: Merge the new generation into one segment at the end of a rebuild.
-    optimize_on_rebuild: bool = True
+    optimize_on_rebuild: bool = False
     #: Previous generations kept after an atomic swap (for in-flight readers).
     keep_generations: int = 1
     #: "raise" IndexUnavailable, or return "empty" results (logged) when the
