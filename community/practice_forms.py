@@ -40,22 +40,28 @@ class PracticeFilterForm(forms.Form):
     )
     urutan = forms.ChoiceField(label=_("Sort by"), choices=PracticeSort.choices, required=False)
 
-    def filters(self):
-        """The cleaned filters as keyword arguments for PracticeQuerySet.filter_by."""
-        if not self.is_valid():
+    def _valid_data(self):
+        # One bad value (a mistyped year in a shared URL) is reported on its
+        # field; it must not switch off the filters that are valid.
+        if not self.is_bound:
             return {}
-        data = self.cleaned_data
+        self.is_valid()
+        return self.cleaned_data
+
+    def filters(self):
+        """The valid filters as keyword arguments for PracticeQuerySet.filter_by."""
+        data = self._valid_data()
         return {
-            "tag": data["tag"],
-            "agency": data["instansi"],
-            "region": data["wilayah"],
-            "affair": data["urusan"],
-            "year": data["tahun"],
-            "status": data["status"],
+            "tag": data.get("tag"),
+            "agency": data.get("instansi"),
+            "region": data.get("wilayah"),
+            "affair": data.get("urusan"),
+            "year": data.get("tahun"),
+            "status": data.get("status"),
         }
 
     def sort(self):
-        return (self.is_valid() and self.cleaned_data["urutan"]) or PracticeSort.NEWEST
+        return self._valid_data().get("urutan") or PracticeSort.NEWEST
 
 
 def validate_tag_list(text, *, limit=MAX_PRACTICE_TAGS):
@@ -165,3 +171,12 @@ class ReplicationForm(forms.ModelForm):
         fields = ["agency", "status", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
         labels = {"note": _("What did you adapt, and how is it going?")}
+
+    def clean_agency(self):
+        # The practice comes from the URL, not from a field, so the model's
+        # unique constraint is not checked by the form: check it here.
+        agency = self.cleaned_data["agency"]
+        recorded = Replication.objects.filter(practice_id=self.instance.practice_id, agency=agency)
+        if self.instance.practice_id and recorded.exclude(pk=self.instance.pk).exists():
+            raise ValidationError(_("This agency has already recorded a replication of this practice."))
+        return agency

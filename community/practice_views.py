@@ -15,6 +15,7 @@ from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
 from .practice_forms import PracticeSubmissionForm, ReplicationForm
 from .submissions import revise_practice, submission_form_initial, submission_state, submit_practice
+from .tagging import normalise_tag
 
 TAG_PAGE_SIZE = 20
 MAX_SUGGESTIONS = 10
@@ -104,10 +105,14 @@ def replicate(request, pk):
     if not permissions.can_record_replication(request.user, practice):
         raise Http404
     profile = request.user.profile
-    existing = Replication.objects.filter(practice=practice, agency_id=request.POST.get("agency")).first()
+    agency_id = request.POST.get("agency", "")
+    # A value that is not an id is left to the form to refuse.
+    existing = None
+    if agency_id.isdigit():
+        existing = Replication.objects.filter(practice=practice, agency_id=agency_id).first()
     if existing and not permissions.can_update_replication(request.user, existing):
         existing = None
-    form = ReplicationForm(request.POST, instance=existing)
+    form = ReplicationForm(request.POST, instance=existing or Replication(practice=practice))
     if form.is_valid():
         replication = form.save(commit=False)
         replication.practice = practice
@@ -137,12 +142,16 @@ def tag_page(request, slug):
 
 def tag_suggestions(request):
     """Tags starting with what the reader typed, most used first (JSON)."""
-    prefix = (request.GET.get("q") or "").strip().lower()[:50]
+    prefix = normalise_tag(request.GET.get("q") or "")[:50]
     tags = Tag.objects.all()
     if prefix:
         tags = tags.filter(name__istartswith=prefix)
     names = list(
-        tags.annotate(uses=Count("community_taggedpractice_items") + Count("community_taggedexpertise_items"))
+        # distinct: the two joins multiply each other's rows.
+        tags.annotate(
+            uses=Count("community_taggedpractice_items", distinct=True)
+            + Count("community_taggedexpertise_items", distinct=True)
+        )
         .order_by("-uses", "name")
         .values_list("name", flat=True)[:MAX_SUGGESTIONS]
     )

@@ -14,6 +14,9 @@ from .markdown import render_markdown
 from .models import PracticeIndexPage, PracticePage
 
 ATTACHMENTS_COLLECTION = "Lampiran anggota"
+# Addresses under /praktik-baik/ that community.urls gives to views: a page
+# with one of these slugs could never be reached.
+RESERVED_SLUGS = {"kirim", "kiriman-saya"}
 
 
 class SubmissionState:
@@ -41,7 +44,7 @@ def _unique_slug(index, title, exclude_pk=None):
     base = slugify(title)[:70] or "praktik"
     slug, n = base, 2
     siblings = index.get_children()
-    while siblings.filter(slug=slug).exclude(pk=exclude_pk).exists():
+    while slug in RESERVED_SLUGS or siblings.filter(slug=slug).exclude(pk=exclude_pk).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
 

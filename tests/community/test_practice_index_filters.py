@@ -11,7 +11,8 @@ from community.models import GovernmentAffair, PracticeStatus, Replication
 from tests.community.practice_factories import days_ago, make_practice
 from tests.factories import AgencyFactory, RegencyFactory, province
 
-pytestmark = pytest.mark.django_db
+# Practice pages show related content found through the search index: start it empty.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 INDEX = "/praktik-baik/"
 

@@ -16,7 +16,8 @@ from community.models import GovernmentAffair, PracticePage
 from tests.community.practice_factories import make_practice, make_practice_in_review
 from tests.factories import AgencyFactory, RegencyFactory, province
 
-pytestmark = pytest.mark.django_db
+# Practice pages show related content found through the search index: start it empty.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
 SUBMIT = "/praktik-baik/kirim/"
 MY_SUBMISSIONS = "/praktik-baik/kiriman-saya/"
@@ -237,3 +238,34 @@ def test_a_submission_is_saved_as_a_revision_by_its_author(member, member_client
     revision = practice.get_latest_revision()
     assert revision.user == member
     assert practice.current_workflow_state.requested_by == member
+
+
+def test_a_draft_taken_out_of_review_can_be_revised_and_goes_back_to_review(
+    member, member_client, agency, regency, editor, mailoutbox
+):
+    member_client.post(SUBMIT, submission(agency, regency))
+    practice = PracticePage.objects.get()
+    practice.current_workflow_state.cancel(user=editor)
+    assert "Draf" in member_client.get(MY_SUBMISSIONS).content.decode()
+    mailoutbox.clear()
+
+    response = member_client.post(revise_url(practice), submission(agency, regency, title="Judul Baru"))
+
+    assert response.status_code == 302
+    practice = PracticePage.objects.get()
+    assert practice.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert practice.draft_title == "Judul Baru"
+    assert len(mail_to(mailoutbox, editor.email)) == 1
+
+
+def test_the_editors_comment_is_shown_as_text(member_client, editor_client, agency, regency):
+    member_client.post(SUBMIT, submission(agency, regency))
+    practice = PracticePage.objects.get()
+    workflow_action(editor_client, practice, "reject", "Hapus <script>alert(1)</script> ini.")
+
+    listing = member_client.get(MY_SUBMISSIONS).content.decode()
+    form_page = member_client.get(revise_url(practice)).content.decode()
+
+    for page in (listing, form_page):
+        assert "<script>alert(1)</script>" not in page
+        assert "Hapus &lt;script&gt;alert(1)&lt;/script&gt; ini." in page
