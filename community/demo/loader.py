@@ -34,7 +34,16 @@ from community.importing import (
     parse_file,
     search_index_deferred,
 )
-from community.models import Agency, MemberProfile, PracticeIndexPage, PracticePage, Region, Replication
+from community.models import (
+    Agency,
+    MemberProfile,
+    PracticeCollectionItem,
+    PracticeCollectionPage,
+    PracticeIndexPage,
+    PracticePage,
+    Region,
+    Replication,
+)
 from community.tagging import normalise_tag
 
 from . import agencies as agency_data
@@ -317,6 +326,35 @@ def load_replications(entries=None):
     return report
 
 
+def load_collections(entries=None, related=None):
+    """Editors' curated collections and related-practice links (idempotent)."""
+    entries = practice_data.COLLECTIONS if entries is None else entries
+    related = practice_data.RELATED if related is None else related
+    index = PracticeIndexPage.objects.get()
+    report = Loaded("Koleksi")
+    for entry in entries:
+        collection = PracticeCollectionPage.objects.child_of(index).filter(slug=entry["slug"]).first()
+        if collection is None:
+            collection = PracticeCollectionPage(
+                title=entry["title"], slug=entry["slug"], intro=entry["intro"]
+            )
+            for practice_file in entry["practices"]:
+                collection.items.add(PracticeCollectionItem(practice=find_practice(practice_file)))
+            index.add_child(instance=collection)
+            collection.save_revision().publish()
+            report.created += 1
+        report.objects.append(collection)
+    for first, second in related:
+        a, b = find_practice(first), find_practice(second)
+        if not a.related_practices.filter(pk=b.pk).exists():
+            a.related_practices.add(b)
+            a.save()
+        if not b.related_practices.filter(pk=a.pk).exists():
+            b.related_practices.add(a)
+            b.save()
+    return report
+
+
 def seed_all():
     """Load everything in order, in one transaction; returns the reports."""
     with transaction.atomic():
@@ -327,6 +365,7 @@ def seed_all():
             load_staff_accounts(),
             load_practices(),
             load_replications(),
+            load_collections(),
         ]
 
 

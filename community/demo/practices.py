@@ -658,3 +658,49 @@ REPLICATIONS = [
         "note": "Kami pakai untuk SK kepegawaian; prosedur sertifikat kedaluwarsa dari Sleman kami salin hampir utuh.",
     },
 ]
+
+
+# Curated collections editors keep, each a page under /praktik-baik/.
+COLLECTIONS = [
+    {
+        "title": "Transformasi digital layanan publik",
+        "slug": "koleksi-transformasi-digital",
+        "intro": (
+            "<p>Praktik instansi yang memindahkan layanan ke kanal digital tanpa meninggalkan "
+            "warga yang belum terhubung: adminduk daring, satu kanal pengaduan, satu data, "
+            "dan tanda tangan elektronik.</p>"
+        ),
+        "practices": [
+            "02-layanan-adminduk-daring-surabaya.txt",
+            "21-satu-aplikasi-pengaduan-sleman.md",
+            "22-portal-satu-data-bali.md",
+            "33-tanda-tangan-elektronik-naskah-dinas-sleman.md",
+            "15-rekam-medis-elektronik-igd-rsud-makassar.txt",
+        ],
+    },
+    {
+        "title": "Menekan stunting dari hulu ke hilir",
+        "slug": "koleksi-stunting",
+        "intro": (
+            "<p>Dari calon pengantin, ibu hamil, hingga posyandu: praktik yang saling melengkapi "
+            "untuk menurunkan prevalensi stunting di daerah.</p>"
+        ),
+        "practices": [
+            "01-posyandu-digital-kabupaten-kupang.txt",
+            "12-pendampingan-ibu-hamil-risiko-tinggi-jatim.txt",
+            "13-pmt-pangan-lokal-jeneponto.md",
+            "16-konvergensi-data-stunting-perencanaan-ntt.txt",
+            "17-pendampingan-calon-pengantin-tts.txt",
+        ],
+    },
+]
+
+# Practices an editor linked as related (each pair both ways).
+RELATED = [
+    ("01-posyandu-digital-kabupaten-kupang.txt", "16-konvergensi-data-stunting-perencanaan-ntt.txt"),
+    ("02-layanan-adminduk-daring-surabaya.txt", "27-akta-kematian-di-kelurahan-surabaya.txt"),
+    ("03-adminduk-jemput-bola-distrik-terpencil-jayapura.txt", "02-layanan-adminduk-daring-surabaya.txt"),
+    ("06-e-learning-mandiri-20-jp-banyuwangi.md", "20-pelatihan-campuran-modul-cetak-papua.txt"),
+    ("04-corporate-university-bpsdm-jawa-timur.md", "06-e-learning-mandiri-20-jp-banyuwangi.md"),
+    ("12-pendampingan-ibu-hamil-risiko-tinggi-jatim.txt", "28-rumah-tunggu-kelahiran-kupang.txt"),
+]
