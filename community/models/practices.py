@@ -380,6 +380,7 @@ class PracticeIndexPage(Page):
         query.pop("halaman", None)
         context.update(
             form=form,
+            collections=PracticeCollectionPage.objects.child_of(self).live().public().order_by("title"),
             results=results,
             query_string=query.urlencode(),
             filtered=bool(form.filters() and any(form.filters().values())),
