@@ -58,6 +58,8 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/pages.py
+	$(PY) bench/practices.py
+	$(PY) bench/page_weight.py
 
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages -l id --ignore '.venv/*' --ignore 'var/*' --no-obsolete
