@@ -52,7 +52,10 @@ def highlight(text, query, *, words=SNIPPET_WORDS):
     if not tokens:
         return SafeString(escape(text[:300]))
     window = tokens[start_token : start_token + words]
-    start, end = window[0].start(), window[-1].end()
+    # A window that reaches an end of the text keeps the punctuation there
+    # (the closing full stop) and gets no "…": nothing was cut on that side.
+    start = 0 if start_token == 0 else window[0].start()
+    end = len(text) if window[-1] is tokens[-1] else window[-1].end()
     matched = {m.start() for m in matches}
     pieces, cursor = [], start
     for token in window:
@@ -60,6 +63,7 @@ def highlight(text, query, *, words=SNIPPET_WORDS):
         word = escape(token.group())
         pieces.append(f"<mark>{word}</mark>" if token.start() in matched else word)
         cursor = token.end()
+    pieces.append(escape(text[cursor:end]))
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     # Safe: every fragment above went through escape(); only <mark> is ours.
