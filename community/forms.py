@@ -43,7 +43,10 @@ class ProfileForm(forms.ModelForm):
         self.fields["region"].queryset = Region.objects.select_related("parent")
         self.fields["region"].label_from_instance = _region_label
         self.fields["region"].empty_label = _("— choose a region —")
-        self.fields["time_zone"].choices = [("", _("Follow my region")), *self.fields["time_zone"].choices[1:]]
+        self.fields["time_zone"].choices = [
+            ("", _("Follow my region")),
+            *self.fields["time_zone"].choices[1:],
+        ]
         if self.instance.pk and not self.is_bound:
             self.initial["expertise_text"] = ", ".join(t.name for t in self.instance.expertise.all())
 
@@ -52,7 +55,8 @@ class ProfileForm(forms.ModelForm):
         too_long = [t for t in tags if len(t) > MAX_TAG_LENGTH]
         if too_long:
             raise forms.ValidationError(
-                _("Each area of expertise may be at most %(limit)d characters long."), params={"limit": MAX_TAG_LENGTH}
+                _("Each area of expertise may be at most %(limit)d characters long."),
+                params={"limit": MAX_TAG_LENGTH},
             )
         if len(tags) > MAX_EXPERTISE_TAGS:
             raise forms.ValidationError(
@@ -93,7 +97,9 @@ class DirectoryFilterForm(forms.Form):
     )
     tag = forms.ModelChoiceField(
         label=_("Expertise"),
-        queryset=Tag.objects.filter(community_taggedexpertise_items__isnull=False).distinct().order_by("name"),
+        queryset=Tag.objects.filter(community_taggedexpertise_items__isnull=False)
+        .distinct()
+        .order_by("name"),
         to_field_name="slug",
         required=False,
         empty_label=_("All expertise"),

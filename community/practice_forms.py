@@ -126,7 +126,9 @@ class PracticeSubmissionForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    status = forms.ChoiceField(label=_("Status"), choices=PracticeStatus.choices, initial=PracticeStatus.RUNNING)
+    status = forms.ChoiceField(
+        label=_("Status"), choices=PracticeStatus.choices, initial=PracticeStatus.RUNNING
+    )
     attachments = MultipleFileField(
         label=_("Attachments"),
         required=False,
@@ -135,8 +137,12 @@ class PracticeSubmissionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].label_from_instance = lambda r: f"{r.name}, {r.parent.name}" if r.parent_id else r.name
-        self.fields["attachments"].widget.attrs["accept"] = ",".join(f".{ext}" for ext in ATTACHMENT_EXTENSIONS)
+        self.fields["region"].label_from_instance = lambda r: (
+            f"{r.name}, {r.parent.name}" if r.parent_id else r.name
+        )
+        self.fields["attachments"].widget.attrs["accept"] = ",".join(
+            f".{ext}" for ext in ATTACHMENT_EXTENSIONS
+        )
 
     def clean_tags(self):
         return validate_tag_list(self.cleaned_data["tags"])
@@ -159,9 +165,7 @@ class PracticeSubmissionForm(forms.Form):
                     params={"name": upload.name, "allowed": ", ".join(ATTACHMENT_EXTENSIONS)},
                 )
             if upload.size > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(
-                    _("%(name)s is larger than 10 MB."), params={"name": upload.name}
-                )
+                raise ValidationError(_("%(name)s is larger than 10 MB."), params={"name": upload.name})
         return files
 
 

@@ -14,7 +14,13 @@ from . import permissions
 from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
 from .practice_forms import PracticeSubmissionForm, ReplicationForm
-from .submissions import revise_practice, submission_form_initial, submission_state, submit_practice
+from .submissions import (
+    active_workflow_states,
+    revise_practice,
+    submission_form_initial,
+    submission_state,
+    submit_practice,
+)
 from .tagging import normalise_tag
 
 TAG_PAGE_SIZE = 20
@@ -56,7 +62,10 @@ def revise(request, pk):
     if request.method == "POST":
         if form.is_valid():
             revise_practice(
-                user=request.user, practice=practice, data=form.cleaned_data, files=form.cleaned_data["attachments"]
+                user=request.user,
+                practice=practice,
+                data=form.cleaned_data,
+                files=form.cleaned_data["attachments"],
             )
             messages.success(request, _("Your revision has been sent back to the editors."))
             return redirect("community:my_submissions")
@@ -82,17 +91,22 @@ def my_submissions(request):
     practices = (
         PracticePage.objects.filter(authors=request.user.profile)
         .select_related("agency")
+        .prefetch_related("authors")
         .order_by("-latest_revision_created_at", "-pk")
     )
+    workflow_states = active_workflow_states(practices)
     rows = []
     for practice in practices:
-        state, comment = submission_state(practice)
+        workflow_state = workflow_states.get(practice.pk)
+        state, comment = submission_state(practice, workflow_state=workflow_state)
         rows.append(
             {
                 "practice": practice,
                 "state": state,
                 "comment": comment,
-                "can_edit": permissions.can_edit_submission(request.user, practice),
+                "can_edit": permissions.can_edit_submission(
+                    request.user, practice, workflow_state=workflow_state
+                ),
             }
         )
     return render(request, "community/my_submissions.html", {"rows": rows})

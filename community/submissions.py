@@ -5,10 +5,11 @@ uploaded documents, a revision, the review workflow), so it lives here
 rather than in a view.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, WorkflowState
+from wagtail.models import Collection, Page, WorkflowState
 
 from .markdown import render_markdown
 from .models import PracticeIndexPage, PracticePage
@@ -26,11 +27,26 @@ class SubmissionState:
     PUBLISHED = "published"
 
 
-def submission_state(practice):
+_UNKNOWN = object()
+
+
+def active_workflow_states(practices):
+    """{practice pk: its in-progress or needs-changes workflow state}, in one query."""
+    pks = [str(practice.pk) for practice in practices]
+    states = (
+        WorkflowState.objects.active()
+        .filter(base_content_type=ContentType.objects.get_for_model(Page), object_id__in=pks)
+        .select_related("current_task_state__task")
+    )
+    return {int(state.object_id): state for state in states}
+
+
+def submission_state(practice, *, workflow_state=_UNKNOWN):
     """(state, editor's comment) for a member's own practice."""
     if practice.live:
         return SubmissionState.PUBLISHED, ""
-    workflow_state = practice.current_workflow_state
+    if workflow_state is _UNKNOWN:
+        workflow_state = practice.current_workflow_state
     if workflow_state is None:
         return SubmissionState.DRAFT, ""
     if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
@@ -60,7 +76,11 @@ def _store_attachments(files, *, user):
     collection = _attachments_collection()
     blocks = []
     for upload in files:
-        document = Document(title=upload.name[:255], file=upload, collection=collection, uploaded_by_user=user)
+        document = Document(
+            title=upload.name[:255], file=upload, collection=collection, uploaded_by_user=user
+        )
+        # What Wagtail's own upload form does: record size and hash for listings.
+        document._set_document_file_metadata()
         document.save()
         blocks.append(("attachment", {"document": document, "title": upload.name[:150]}))
     return blocks
@@ -131,4 +151,10 @@ def submission_form_initial(practice):
     }
 
 
-__all__ = ["SubmissionState", "revise_practice", "submission_form_initial", "submission_state", "submit_practice"]
+__all__ = [
+    "SubmissionState",
+    "revise_practice",
+    "submission_form_initial",
+    "submission_state",
+    "submit_practice",
+]

@@ -10,108 +10,283 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro_heading', models.CharField(blank=True, max_length=150, verbose_name='welcome heading')),
-                ('intro', wagtail.fields.RichTextField(blank=True, max_length=4000, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro_heading",
+                    models.CharField(blank=True, max_length=150, verbose_name="welcome heading"),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(blank=True, max_length=4000, verbose_name="introduction"),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Agency',
+            name="Agency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='agency name')),
-                ('acronym', models.CharField(blank=True, max_length=30, verbose_name='acronym')),
-                ('slug', models.SlugField(max_length=220, unique=True, verbose_name='slug')),
-                ('level', models.CharField(choices=[('pusat', 'Central'), ('provinsi', 'Province'), ('kabupaten', 'Regency'), ('kota', 'City')], max_length=10, verbose_name='level')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='community.agency', verbose_name='parent agency')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="agency name")),
+                ("acronym", models.CharField(blank=True, max_length=30, verbose_name="acronym")),
+                ("slug", models.SlugField(max_length=220, unique=True, verbose_name="slug")),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("pusat", "Central"),
+                            ("provinsi", "Province"),
+                            ("kabupaten", "Regency"),
+                            ("kota", "City"),
+                        ],
+                        max_length=10,
+                        verbose_name="level",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="community.agency",
+                        verbose_name="parent agency",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'agency',
-                'verbose_name_plural': 'agencies',
-                'ordering': ['name'],
+                "verbose_name": "agency",
+                "verbose_name_plural": "agencies",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=13, unique=True, verbose_name='region code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('kind', models.CharField(choices=[('provinsi', 'Province'), ('kabupaten', 'Regency'), ('kota', 'City')], max_length=10, verbose_name='kind')),
-                ('time_zone', models.CharField(choices=[('Asia/Jakarta', 'WIB (Western Indonesia Time)'), ('Asia/Makassar', 'WITA (Central Indonesia Time)'), ('Asia/Jayapura', 'WIT (Eastern Indonesia Time)')], max_length=32, verbose_name='time zone')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='community.region', verbose_name='province')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=13, unique=True, verbose_name="region code")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("provinsi", "Province"), ("kabupaten", "Regency"), ("kota", "City")],
+                        max_length=10,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "time_zone",
+                    models.CharField(
+                        choices=[
+                            ("Asia/Jakarta", "WIB (Western Indonesia Time)"),
+                            ("Asia/Makassar", "WITA (Central Indonesia Time)"),
+                            ("Asia/Jayapura", "WIT (Eastern Indonesia Time)"),
+                        ],
+                        max_length=32,
+                        verbose_name="time zone",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="community.region",
+                        verbose_name="province",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'region',
-                'verbose_name_plural': 'regions',
-                'ordering': ['code'],
+                "verbose_name": "region",
+                "verbose_name_plural": "regions",
+                "ordering": ["code"],
             },
         ),
         migrations.CreateModel(
-            name='MemberProfile',
+            name="MemberProfile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('display_name', models.CharField(blank=True, max_length=100, verbose_name='display name')),
-                ('unit', models.CharField(blank=True, max_length=150, verbose_name='work unit')),
-                ('position', models.CharField(blank=True, max_length=150, verbose_name='position')),
-                ('time_zone', models.CharField(blank=True, choices=[('Asia/Jakarta', 'WIB (Western Indonesia Time)'), ('Asia/Makassar', 'WITA (Central Indonesia Time)'), ('Asia/Jayapura', 'WIT (Eastern Indonesia Time)')], help_text="Leave empty to follow your region's time zone.", max_length=32, verbose_name='time zone')),
-                ('bio', models.TextField(blank=True, max_length=500, verbose_name='short bio')),
-                ('is_partner', models.BooleanField(default=False, help_text='A member from a university or NGO, without an ASN agency.', verbose_name='partner (non-ASN)')),
-                ('partner_organisation', models.CharField(blank=True, max_length=150, verbose_name='partner organisation')),
-                ('email_notifications', models.BooleanField(default=True, verbose_name='send notifications by e-mail')),
-                ('email_digest', models.CharField(choices=[('never', 'Never'), ('daily', 'Daily'), ('weekly', 'Weekly')], default='weekly', max_length=10, verbose_name='e-mail digest')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='members', to='community.agency', verbose_name='agency')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL)),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='members', to='community.region', verbose_name='region')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("display_name", models.CharField(blank=True, max_length=100, verbose_name="display name")),
+                ("unit", models.CharField(blank=True, max_length=150, verbose_name="work unit")),
+                ("position", models.CharField(blank=True, max_length=150, verbose_name="position")),
+                (
+                    "time_zone",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("Asia/Jakarta", "WIB (Western Indonesia Time)"),
+                            ("Asia/Makassar", "WITA (Central Indonesia Time)"),
+                            ("Asia/Jayapura", "WIT (Eastern Indonesia Time)"),
+                        ],
+                        help_text="Leave empty to follow your region's time zone.",
+                        max_length=32,
+                        verbose_name="time zone",
+                    ),
+                ),
+                ("bio", models.TextField(blank=True, max_length=500, verbose_name="short bio")),
+                (
+                    "is_partner",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A member from a university or NGO, without an ASN agency.",
+                        verbose_name="partner (non-ASN)",
+                    ),
+                ),
+                (
+                    "partner_organisation",
+                    models.CharField(blank=True, max_length=150, verbose_name="partner organisation"),
+                ),
+                (
+                    "email_notifications",
+                    models.BooleanField(default=True, verbose_name="send notifications by e-mail"),
+                ),
+                (
+                    "email_digest",
+                    models.CharField(
+                        choices=[("never", "Never"), ("daily", "Daily"), ("weekly", "Weekly")],
+                        default="weekly",
+                        max_length=10,
+                        verbose_name="e-mail digest",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="members",
+                        to="community.agency",
+                        verbose_name="agency",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="members",
+                        to="community.region",
+                        verbose_name="region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'member profile',
-                'verbose_name_plural': 'member profiles',
+                "verbose_name": "member profile",
+                "verbose_name_plural": "member profiles",
             },
         ),
         migrations.AddField(
-            model_name='agency',
-            name='region',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='agencies', to='community.region', verbose_name='region'),
+            model_name="agency",
+            name="region",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="agencies",
+                to="community.region",
+                verbose_name="region",
+            ),
         ),
         migrations.CreateModel(
-            name='TaggedExpertise',
+            name="TaggedExpertise",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_expertise', to='community.memberprofile')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_expertise",
+                        to="community.memberprofile",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='memberprofile',
-            name='expertise',
-            field=taggit.managers.TaggableManager(blank=True, help_text='Separate with commas, e.g.: stunting, SAKIP, public service.', through='community.TaggedExpertise', to='taggit.Tag', verbose_name='expertise'),
+            model_name="memberprofile",
+            name="expertise",
+            field=taggit.managers.TaggableManager(
+                blank=True,
+                help_text="Separate with commas, e.g.: stunting, SAKIP, public service.",
+                through="community.TaggedExpertise",
+                to="taggit.Tag",
+                verbose_name="expertise",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agency',
-            constraint=models.UniqueConstraint(fields=('name', 'region'), name='unique_agency_name_per_region'),
+            model_name="agency",
+            constraint=models.UniqueConstraint(
+                fields=("name", "region"), name="unique_agency_name_per_region"
+            ),
         ),
     ]

@@ -44,9 +44,7 @@ def create_roles(apps, schema_editor):
     moderators, _ = Group.objects.get_or_create(name=MODERATORS)
 
     for app_label, codename in EDITOR_PERMISSIONS:
-        editors.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+        editors.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     root = Page.objects.filter(depth=1).first()
     if root is not None:
         for codename in EDITOR_PAGE_PERMISSIONS:

@@ -9,126 +9,407 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0004_home_page'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("community", "0004_home_page"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PracticeCollectionPage',
+            name="PracticeCollectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, max_length=4000, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(blank=True, max_length=4000, verbose_name="introduction"),
+                ),
             ],
             options={
-                'verbose_name': 'practice collection',
-                'verbose_name_plural': 'practice collections',
+                "verbose_name": "practice collection",
+                "verbose_name_plural": "practice collections",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='PracticeIndexPage',
+            name="PracticeIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, max_length=2000, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(blank=True, max_length=2000, verbose_name="introduction"),
+                ),
             ],
             options={
-                'verbose_name': 'best practice index',
+                "verbose_name": "best practice index",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='PracticePage',
+            name="PracticePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(max_length=600, verbose_name='summary')),
-                ('body', wagtail.fields.StreamField([('heading', 1), ('paragraph', 2), ('image', 6), ('attachment', 9), ('quote', 12), ('table', 13)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 150}), 1: ('wagtail.blocks.StructBlock', [[('text', 0)]], {}), 2: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul', 'h3', 'h4'], 'label': 'Paragraph', 'template': 'blocks/paragraph_block.html'}), 3: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for readers who cannot see it.', 'label': 'Alternative text', 'max_length': 250}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 3), ('alt_text', 4), ('caption', 5)]], {}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 150, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('document', 7), ('title', 8)]], {}), 10: ('wagtail.blocks.TextBlock', (), {'label': 'Quote', 'max_length': 1000}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 150, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('text', 10), ('attribution', 11)]], {}), 13: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'label': 'Table'})}, verbose_name='body')),
-                ('government_affair', models.CharField(choices=[('kesehatan', 'Health'), ('pendidikan', 'Education'), ('kependudukan', 'Population and civil registration'), ('sosial', 'Social affairs'), ('pekerjaan-umum', 'Public works and spatial planning'), ('perumahan', 'Housing and settlements'), ('ketertiban', 'Public order and community protection'), ('tenaga-kerja', 'Manpower'), ('pemberdayaan-perempuan', "Women's empowerment and child protection"), ('pangan', 'Food security'), ('lingkungan-hidup', 'Environment'), ('perhubungan', 'Transport'), ('komunikasi-informatika', 'Communication and informatics'), ('koperasi-umkm', 'Cooperatives and small businesses'), ('penanaman-modal', 'Investment'), ('pertanian', 'Agriculture'), ('kelautan-perikanan', 'Marine affairs and fisheries'), ('pariwisata', 'Tourism'), ('pemberdayaan-desa', 'Village development'), ('kepegawaian', 'Civil service management'), ('perencanaan', 'Planning and budgeting'), ('keuangan', 'Regional finance'), ('pelayanan-publik', 'Public service delivery')], max_length=40, verbose_name='government affair (urusan)')),
-                ('contact_name', models.CharField(blank=True, max_length=150, verbose_name='contact person')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
-                ('started_on', models.DateField(blank=True, null=True, verbose_name='started on')),
-                ('status', models.CharField(choices=[('berjalan', 'Running'), ('berhenti', 'Stopped')], default='berjalan', max_length=10, verbose_name='status')),
-                ('last_reviewed', models.DateField(blank=True, null=True, verbose_name='last reviewed')),
-                ('is_featured', models.BooleanField(default=False, help_text="Editors' pick for the home page.", verbose_name='featured on the home page')),
-                ('view_count', models.PositiveIntegerField(default=0, editable=False, verbose_name='views')),
-                ('submitted_markdown', models.TextField(blank=True, editable=False, max_length=50000, verbose_name='submitted text (Markdown)')),
-                ('agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='practices', to='community.agency', verbose_name='agency')),
-                ('authors', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='practices', to='community.memberprofile', verbose_name='authors')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='practices', to='community.region', verbose_name='region')),
-                ('related_practices', modelcluster.fields.ParentalManyToManyField(blank=True, to='community.practicepage', verbose_name='related practices')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("summary", models.TextField(max_length=600, verbose_name="summary")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 1),
+                            ("paragraph", 2),
+                            ("image", 6),
+                            ("attachment", 9),
+                            ("quote", 12),
+                            ("table", 13),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 150}),
+                            1: ("wagtail.blocks.StructBlock", [[("text", 0)]], {}),
+                            2: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul", "h3", "h4"],
+                                    "label": "Paragraph",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            3: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            4: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe the image for readers who cannot see it.",
+                                    "label": "Alternative text",
+                                    "max_length": 250,
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 250, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 3), ("alt_text", 4), ("caption", 5)]],
+                                {},
+                            ),
+                            7: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Document"}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 150, "required": False},
+                            ),
+                            9: ("wagtail.blocks.StructBlock", [[("document", 7), ("title", 8)]], {}),
+                            10: ("wagtail.blocks.TextBlock", (), {"label": "Quote", "max_length": 1000}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 150, "required": False},
+                            ),
+                            12: ("wagtail.blocks.StructBlock", [[("text", 10), ("attribution", 11)]], {}),
+                            13: ("wagtail.contrib.table_block.blocks.TableBlock", (), {"label": "Table"}),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "government_affair",
+                    models.CharField(
+                        choices=[
+                            ("kesehatan", "Health"),
+                            ("pendidikan", "Education"),
+                            ("kependudukan", "Population and civil registration"),
+                            ("sosial", "Social affairs"),
+                            ("pekerjaan-umum", "Public works and spatial planning"),
+                            ("perumahan", "Housing and settlements"),
+                            ("ketertiban", "Public order and community protection"),
+                            ("tenaga-kerja", "Manpower"),
+                            ("pemberdayaan-perempuan", "Women's empowerment and child protection"),
+                            ("pangan", "Food security"),
+                            ("lingkungan-hidup", "Environment"),
+                            ("perhubungan", "Transport"),
+                            ("komunikasi-informatika", "Communication and informatics"),
+                            ("koperasi-umkm", "Cooperatives and small businesses"),
+                            ("penanaman-modal", "Investment"),
+                            ("pertanian", "Agriculture"),
+                            ("kelautan-perikanan", "Marine affairs and fisheries"),
+                            ("pariwisata", "Tourism"),
+                            ("pemberdayaan-desa", "Village development"),
+                            ("kepegawaian", "Civil service management"),
+                            ("perencanaan", "Planning and budgeting"),
+                            ("keuangan", "Regional finance"),
+                            ("pelayanan-publik", "Public service delivery"),
+                        ],
+                        max_length=40,
+                        verbose_name="government affair (urusan)",
+                    ),
+                ),
+                ("contact_name", models.CharField(blank=True, max_length=150, verbose_name="contact person")),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="contact e-mail"),
+                ),
+                ("started_on", models.DateField(blank=True, null=True, verbose_name="started on")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("berjalan", "Running"), ("berhenti", "Stopped")],
+                        default="berjalan",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("last_reviewed", models.DateField(blank=True, null=True, verbose_name="last reviewed")),
+                (
+                    "is_featured",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Editors' pick for the home page.",
+                        verbose_name="featured on the home page",
+                    ),
+                ),
+                ("view_count", models.PositiveIntegerField(default=0, editable=False, verbose_name="views")),
+                (
+                    "submitted_markdown",
+                    models.TextField(
+                        blank=True, editable=False, max_length=50000, verbose_name="submitted text (Markdown)"
+                    ),
+                ),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="practices",
+                        to="community.agency",
+                        verbose_name="agency",
+                    ),
+                ),
+                (
+                    "authors",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="practices",
+                        to="community.memberprofile",
+                        verbose_name="authors",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="practices",
+                        to="community.region",
+                        verbose_name="region",
+                    ),
+                ),
+                (
+                    "related_practices",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True, to="community.practicepage", verbose_name="related practices"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'best practice',
-                'verbose_name_plural': 'best practices',
+                "verbose_name": "best practice",
+                "verbose_name_plural": "best practices",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='PracticeOutcome',
+            name="PracticeOutcome",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('label', models.CharField(max_length=150, verbose_name='indicator')),
-                ('before', models.CharField(max_length=60, verbose_name='before')),
-                ('after', models.CharField(max_length=60, verbose_name='after')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='outcomes', to='community.practicepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("label", models.CharField(max_length=150, verbose_name="indicator")),
+                ("before", models.CharField(max_length=60, verbose_name="before")),
+                ("after", models.CharField(max_length=60, verbose_name="after")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="outcomes",
+                        to="community.practicepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'outcome',
-                'verbose_name_plural': 'outcomes',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "outcome",
+                "verbose_name_plural": "outcomes",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='PracticeCollectionItem',
+            name="PracticeCollectionItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('collection', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='community.practicecollectionpage')),
-                ('practice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.practicepage', verbose_name='practice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "collection",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="community.practicecollectionpage",
+                    ),
+                ),
+                (
+                    "practice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.practicepage",
+                        verbose_name="practice",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='TaggedPractice',
+            name="TaggedPractice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='community.practicepage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="community.practicepage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='practicepage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='community.TaggedPractice', to='taggit.Tag', verbose_name='tags'),
+            model_name="practicepage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="community.TaggedPractice",
+                to="taggit.Tag",
+                verbose_name="tags",
+            ),
         ),
         migrations.CreateModel(
-            name='Replication',
+            name="Replication",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('note', models.TextField(blank=True, max_length=1000, verbose_name='note')),
-                ('status', models.CharField(choices=[('berjalan', 'Running'), ('berhenti', 'Stopped')], default='berjalan', max_length=10, verbose_name='status')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('agency', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='replications', to='community.agency', verbose_name='agency')),
-                ('member', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='replications', to='community.memberprofile', verbose_name='recorded by')),
-                ('practice', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='replications', to='community.practicepage', verbose_name='practice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("note", models.TextField(blank=True, max_length=1000, verbose_name="note")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("berjalan", "Running"), ("berhenti", "Stopped")],
+                        default="berjalan",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "agency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="replications",
+                        to="community.agency",
+                        verbose_name="agency",
+                    ),
+                ),
+                (
+                    "member",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="replications",
+                        to="community.memberprofile",
+                        verbose_name="recorded by",
+                    ),
+                ),
+                (
+                    "practice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="replications",
+                        to="community.practicepage",
+                        verbose_name="practice",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'replication',
-                'verbose_name_plural': 'replications',
-                'ordering': ['-updated_at'],
-                'constraints': [models.UniqueConstraint(fields=('practice', 'agency'), name='one_replication_per_agency')],
+                "verbose_name": "replication",
+                "verbose_name_plural": "replications",
+                "ordering": ["-updated_at"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("practice", "agency"), name="one_replication_per_agency")
+                ],
             },
         ),
     ]

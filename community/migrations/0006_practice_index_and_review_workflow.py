@@ -32,7 +32,9 @@ def create_index_and_workflow(apps, schema_editor):
     index = PracticeIndexPage.objects.first()
     if index is None:
         content_type, _ = ContentType.objects.get_or_create(app_label="community", model="practiceindexpage")
-        last_child = Page.objects.filter(path__startswith=home.path, depth=home.depth + 1).order_by("-path").first()
+        last_child = (
+            Page.objects.filter(path__startswith=home.path, depth=home.depth + 1).order_by("-path").first()
+        )
         step = int(last_child.path[-4:]) + 1 if last_child else 1
         index = PracticeIndexPage.objects.create(
             title="Praktik Baik",

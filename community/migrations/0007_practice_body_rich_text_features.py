@@ -5,15 +5,80 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0006_practice_index_and_review_workflow'),
+        ("community", "0006_practice_index_and_review_workflow"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='practicepage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 1), ('paragraph', 2), ('image', 6), ('attachment', 9), ('quote', 12), ('table', 13)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 150}), 1: ('wagtail.blocks.StructBlock', [[('text', 0)]], {}), 2: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'h4', 'bold', 'italic', 'link', 'ol', 'ul', 'blockquote', 'document-link'], 'label': 'Paragraph', 'template': 'blocks/paragraph_block.html'}), 3: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 4: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for readers who cannot see it.', 'label': 'Alternative text', 'max_length': 250}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 3), ('alt_text', 4), ('caption', 5)]], {}), 7: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 150, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('document', 7), ('title', 8)]], {}), 10: ('wagtail.blocks.TextBlock', (), {'label': 'Quote', 'max_length': 1000}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 150, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('text', 10), ('attribution', 11)]], {}), 13: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'label': 'Table'})}, verbose_name='body'),
+            model_name="practicepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 1),
+                    ("paragraph", 2),
+                    ("image", 6),
+                    ("attachment", 9),
+                    ("quote", 12),
+                    ("table", 13),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 150}),
+                    1: ("wagtail.blocks.StructBlock", [[("text", 0)]], {}),
+                    2: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": [
+                                "h2",
+                                "h3",
+                                "h4",
+                                "bold",
+                                "italic",
+                                "link",
+                                "ol",
+                                "ul",
+                                "blockquote",
+                                "document-link",
+                            ],
+                            "label": "Paragraph",
+                            "template": "blocks/paragraph_block.html",
+                        },
+                    ),
+                    3: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    4: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describe the image for readers who cannot see it.",
+                            "label": "Alternative text",
+                            "max_length": 250,
+                        },
+                    ),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 250, "required": False},
+                    ),
+                    6: ("wagtail.blocks.StructBlock", [[("image", 3), ("alt_text", 4), ("caption", 5)]], {}),
+                    7: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "Document"}),
+                    8: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Title", "max_length": 150, "required": False},
+                    ),
+                    9: ("wagtail.blocks.StructBlock", [[("document", 7), ("title", 8)]], {}),
+                    10: ("wagtail.blocks.TextBlock", (), {"label": "Quote", "max_length": 1000}),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "max_length": 150, "required": False},
+                    ),
+                    12: ("wagtail.blocks.StructBlock", [[("text", 10), ("attribution", 11)]], {}),
+                    13: ("wagtail.contrib.table_block.blocks.TableBlock", (), {"label": "Table"}),
+                },
+                verbose_name="body",
+            ),
         ),
     ]

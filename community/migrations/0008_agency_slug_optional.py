@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0007_practice_body_rich_text_features'),
+        ("community", "0007_practice_body_rich_text_features"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='agency',
-            name='slug',
-            field=models.SlugField(blank=True, help_text='Leave empty to make one from the acronym and region.', max_length=220, unique=True, verbose_name='slug'),
+            model_name="agency",
+            name="slug",
+            field=models.SlugField(
+                blank=True,
+                help_text="Leave empty to make one from the acronym and region.",
+                max_length=220,
+                unique=True,
+                verbose_name="slug",
+            ),
         ),
     ]

@@ -45,9 +45,7 @@ class MemberProfileQuerySet(models.QuerySet):
         if agency:
             profiles = profiles.filter(agency=agency)
         if region:
-            profiles = profiles.filter(
-                models.Q(region=region) | models.Q(region__parent=region)
-            )
+            profiles = profiles.filter(models.Q(region=region) | models.Q(region__parent=region))
         if tag:
             profiles = profiles.filter(expertise__slug=tag.slug)
         if query:
@@ -78,9 +76,7 @@ class MemberProfile(ClusterableModel):
     agency and is flagged as such.
     """
 
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
-    )
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     display_name = models.CharField(_("display name"), max_length=100, blank=True)
     agency = models.ForeignKey(
         "community.Agency",

@@ -115,7 +115,9 @@ class PracticeQuerySet(PageQuerySet):
         if sort == PracticeSort.MOST_VIEWED:
             return self.order_by("-view_count", "-first_published_at")
         if sort == PracticeSort.MOST_REPLICATED:
-            practices = self if "replication_count" in self.query.annotations else self.with_replication_count()
+            practices = (
+                self if "replication_count" in self.query.annotations else self.with_replication_count()
+            )
             return practices.order_by("-replication_count", "-first_published_at")
         return self.order_by("-first_published_at", "-pk")
 
@@ -308,9 +310,7 @@ class PracticePage(SearchableMixin, Page):
         context["authors"] = self.authors.select_related("user", "agency")
         context["tags"] = self.tags.all()
         context["outcomes"] = self.outcomes.all()
-        context["related"] = (
-            self.related_practices.all().specific().visible_to(viewer).select_related("agency")
-        )
+        context["related"] = self.related_practices.all().visible_to(viewer).select_related("agency")
         context["replications"] = self.replications.select_related(
             "agency", "agency__region", "agency__region__parent", "member__user"
         )
@@ -428,7 +428,7 @@ class PracticeCollectionItem(Orderable):
 
 
 class Replication(models.Model):
-    """"Kami mereplikasi": an agency took a practice home, and how it is going."""
+    """ "Kami mereplikasi": an agency took a practice home, and how it is going."""
 
     practice = models.ForeignKey(
         PracticePage, verbose_name=_("practice"), on_delete=models.CASCADE, related_name="replications"

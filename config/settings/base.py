@@ -183,7 +183,21 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # What the site search at /cari/ searches, ranked together.
 SIMPUL_SEARCH_MODELS = ["community.PracticePage"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "docx",
+    "xlsx",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "txt",
+    "csv",
+    "zip",
+    "jpg",
+    "jpeg",
+    "png",
+]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
