@@ -173,9 +173,11 @@ class SiteSearch:
     def _facets(self, query, filters, counts):
         facets = {"type": []}
         for model, count in counts.items():
-            facets["type"].append(
-                FacetOption(_type_key(model), str(model._meta.verbose_name_plural), count, filters.type == _type_key(model))
-            )
+            selected = filters.type == _type_key(model)
+            if count or selected:  # a choice that leads to nothing is no choice
+                facets["type"].append(
+                    FacetOption(_type_key(model), str(model._meta.verbose_name_plural), count, selected)
+                )
         merged = {key: {} for key in FACET_KEYS}
         for model in counts:
             scoped = self._scoped(model, filters)
