@@ -35,7 +35,8 @@ stemming), :mod:`.synonyms`, :mod:`.schema` (schema and column naming),
 locks), :mod:`.index` (``WhooshIndex``), :mod:`.query` (query AST -> Whoosh),
 :mod:`.filters` (lookups -> Whoosh), :mod:`.compiler` (query compilers),
 :mod:`.results` (``WhooshSearchResults``), :mod:`.rebuilder`,
-:mod:`.drift` (check/repair), :mod:`.backend` (``WhooshSearchBackend``).
+:mod:`.drift` (check/repair), :mod:`.spelling` ("did you mean"),
+:mod:`.backend` (``WhooshSearchBackend``).
 
 **Unavailable index.** Evaluating a search (iterating, slicing, ``count()``,
 ``facet()``) on a model whose index is missing (never built, ``PATH``
@@ -45,6 +46,10 @@ removed) or unreadable (corrupted files) raises
 such searches log an error and return no results instead. Writes create a
 missing index. Rebuilding (``rebuild_modelsearch_index``) replaces a
 corrupted one.
+
+**Did you mean.** ``backend.suggest_spelling(query, models)`` returns the
+query with misspelt words replaced by the closest indexed words (exact
+columns of the given models or querysets), or ``""``.
 
 **Drift.** ``backend.check_drift(Model or queryset)`` returns a
 ``DriftReport`` (``missing``/``extra`` pk sets), ``backend.repair(...)``

@@ -12,6 +12,7 @@ from .options import WhooshOptions
 from .rebuilder import WhooshSearchAtomicRebuilder, WhooshSearchRebuilder
 from .results import WhooshSearchResults
 from .schema import build_schema
+from .spelling import SpellingCorrector
 from .storage import IndexStore
 from .synonyms import get_synonym_provider
 
@@ -79,6 +80,14 @@ class WhooshSearchBackend(BaseSearchBackend):
             operator=operator or self.options.operator,
             order_by_relevance=order_by_relevance,
         )
+
+    def suggest_spelling(self, query_string, models):
+        """For "did you mean": ``query_string`` with its misspelt words replaced by
+        the closest words indexed for ``models`` (models or querysets), or ``""``
+        when there is nothing to correct. Never raises for odd input; raises
+        :class:`~.exceptions.IndexUnavailable` like a search (unless
+        ``ON_UNAVAILABLE="empty"``). See :mod:`.spelling`."""
+        return SpellingCorrector(self).suggest(query_string, models)
 
     # Maintenance -------------------------------------------------------------
 

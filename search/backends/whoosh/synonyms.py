@@ -91,6 +91,10 @@ class SynonymMap:
     def __bool__(self):
         return bool(self._group_of)
 
+    def __contains__(self, terms):
+        """Whether a tuple of (analysed) terms has synonyms."""
+        return tuple(terms) in self._group_of
+
     def segment(self, terms):
         """Split ``terms`` into units: ``(original_terms, [synonym_terms, ...])``.
 
