@@ -26,6 +26,7 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 24
 PAGE_SIZE = 10
 FACET_SIZE = 12
+MAX_ID_DIGITS = 18
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 SORT_RELEVANCE = "relevan"
@@ -46,6 +47,16 @@ def searchable_models():
     return [apps.get_model(label) for label in getattr(settings, "SIMPUL_SEARCH_MODELS", [])]
 
 
+def _param(data, name, length):
+    """A facet parameter, bounded; a number too long to be a database id is junk, like "abc".
+
+    Models look ids up in the database, and SQLite cannot even bind an
+    integer past 2**63 - 1 (OverflowError, a 500).
+    """
+    value = (data.get(name) or "")[:length]
+    return "" if value.isdigit() and len(value) > MAX_ID_DIGITS else value
+
+
 @dataclass
 class SearchFilters:
     type: str = ""
@@ -58,12 +69,12 @@ class SearchFilters:
     @classmethod
     def from_querydict(cls, data):
         return cls(
-            type=(data.get("jenis") or "")[:40],
-            agency=(data.get("instansi") or "")[:20],
-            province=(data.get("wilayah") or "")[:20],
-            tag=(data.get("tag") or "")[:100],
-            year=(data.get("tahun") or "")[:4],
-            urusan=(data.get("urusan") or "")[:40],
+            type=_param(data, "jenis", 40),
+            agency=_param(data, "instansi", 20),
+            province=_param(data, "wilayah", 20),
+            tag=_param(data, "tag", 100),
+            year=_param(data, "tahun", 4),
+            urusan=_param(data, "urusan", 40),
         )
 
     def for_model(self):
