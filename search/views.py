@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import PageViewRestriction
 
 from .models import QueryOutcome
 from .site_search import (
@@ -62,12 +63,31 @@ def _page_number(value):
         return 1
 
 
+def _may_list(page, user):
+    """May this reader see the promoted page in a listing? As the site search decides for its own hits."""
+    model = page.specific_class
+    if model is not None and hasattr(model, "search_scope"):
+        return model.search_scope(user).filter(pk=page.pk).exists()
+    if not page.live:
+        return False
+    restrictions = page.get_view_restrictions()
+    if user.is_authenticated:
+        restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN)
+    return not restrictions.exists()
+
+
 def _editors_picks(query, user):
     promotions = SearchPromotion.objects.filter(query__query_string=query.lower()).select_related("page")
     picks = []
     for promotion in promotions.order_by("sort_order"):
-        if promotion.page_id and promotion.page.live and promotion.page.specific.permissions_for_user(user).can_view():
-            picks.append({"url": promotion.page.url, "title": promotion.page.title, "description": promotion.description})
+        if promotion.page_id and _may_list(promotion.page, user):
+            picks.append(
+                {
+                    "url": promotion.page.url,
+                    "title": promotion.page.title,
+                    "description": promotion.description,
+                }
+            )
         elif promotion.external_link_url:
             picks.append(
                 {
@@ -84,7 +104,9 @@ def site_search(request):
     raw_query = request.GET.get("q", "")
     filters = SearchFilters.from_querydict(request.GET)
     sort = request.GET.get("urutan", SORT_RELEVANCE)
-    outcome = SiteSearch(request.user).run(raw_query, filters, sort=sort, page=_page_number(request.GET.get("halaman")))
+    outcome = SiteSearch(request.user).run(
+        raw_query, filters, sort=sort, page=_page_number(request.GET.get("halaman"))
+    )
     suggestion = ""
     picks = []
     if outcome.query and not outcome.unavailable:
@@ -102,7 +124,8 @@ def site_search(request):
             "outcome": outcome,
             "query": outcome.query,
             "raw_query": raw_query[:500],
-            "query_was_shortened": len(" ".join(raw_query.split())) > len(outcome.query) and bool(raw_query.strip()),
+            "query_was_shortened": len(" ".join(raw_query.split())) > len(outcome.query)
+            and bool(raw_query.strip()),
             "filters": filters,
             "sort": sort if sort in SORTS else SORT_RELEVANCE,
             "suggestion": suggestion,
