@@ -15,7 +15,10 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def manage(*args, **env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "SECRET_KEY"}}
+    # A clean production-like environment: no test database, no secret, and not
+    # the async-safety switch the browser tests set for this pytest process.
+    dropped = {"DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in dropped}
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         ALLOWED_HOSTS="simpul.example.go.id",
