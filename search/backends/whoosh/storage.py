@@ -284,8 +284,13 @@ class IndexStore:
 
         Opening a Whoosh reader maps every segment file, which dominates the
         cost of small queries, so each thread keeps its searcher per index and
-        only refreshes it (reusing unchanged segments) when a commit or a
-        generation swap happened since."""
+        opens a new one only when a commit or a generation swap happened since.
+
+        Whoosh's ``Searcher.refresh()`` is not used: it reuses the reader of a
+        segment whose documents were deleted since (readers are matched by
+        segment id), and adds back segments a merge replaced, so an updated
+        object would be found twice, by its old words too, and a deleted one
+        would still be found."""
         generation = self.current_generation()
         if generation is None:
             raise IndexUnavailable(
@@ -298,10 +303,11 @@ class IndexStore:
         cached = cache.get(self.path)
         searcher = None
         try:
-            if cached is not None and cached[0] == path:
-                searcher = cached[1] if cached[1].up_to_date() else cached[1].refresh()
+            if cached is not None and cached[0] == path and cached[1].up_to_date():
+                searcher = cached[1]
             else:
                 if cached is not None:
+                    cache.pop(self.path, None)
                     cached[1].close()
                 searcher = self.open_index(generation).searcher()
         except IndexUnavailable:
