@@ -42,6 +42,8 @@ from whoosh.support.charset import accent_map
 #: Letters/digits with intra-word joiners (hyphen, apostrophes, dot) between them.
 WORD_PATTERN = r"\w+(?:[-'\u2019\u2010\u2011.]\w+)*"
 JOINERS = re.compile(r"[-'\u2019\u2010\u2011.]+")
+_WORD_CHAR = re.compile(r"[\w\-'\u2019\u2010\u2011.]")
+_TRAILING_WORD = re.compile(r"[\w\-'\u2019\u2010\u2011.]+$")
 #: Longer tokens are dropped (hashes, base64 blobs, minified junk).
 MAX_TOKEN_LENGTH = 80
 #: Only purely alphabetic tokens of this length or more are stemmed.
@@ -76,6 +78,21 @@ INDONESIAN_STOP_WORDS = frozenset(
 
 _ACCENT_TABLE = dict(accent_map)
 _ACCENT_TABLE.update({ord("\u2019"): "'", ord("\u2010"): "-", ord("\u2011"): "-"})
+
+
+def truncate_words(text, limit):
+    """``text`` cut to at most ``limit`` characters without cutting a word in
+    two: a cut-off word would be a different (usually unknown) word, and with
+    the "and" operator one unknown word makes the whole query find nothing."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if _WORD_CHAR.match(text, limit):
+        partial = _TRAILING_WORD.search(cut)
+        if partial and partial.start() > 0:
+            cut = cut[: partial.start()]
+    return cut
 
 
 def normalize_text(text):

@@ -4,8 +4,8 @@ User text never reaches Whoosh's query parser: it is analysed with the same
 chain as the index (:mod:`.analysis`) and turned into ``Term``/``Phrase``
 objects directly, so quotes, parentheses, ``AND``/``OR``/``NOT``, ``*``,
 ``field:value``, control characters and emoji are just (ignored)
-punctuation. Each text leaf is cut to ``MAX_QUERY_LENGTH`` characters and
-``MAX_QUERY_CLAUSES`` terms.
+punctuation. Each text leaf is cut to ``MAX_QUERY_LENGTH`` characters (at a
+word boundary) and ``MAX_QUERY_CLAUSES`` terms.
 
 A term matches a column in two forms, summed: the stem (``s.<col>``) and the
 exact word (``x.<col>``, with ``EXACT_BOOST`` extra), times the column's
@@ -20,6 +20,7 @@ avoided: they collapse ``And([Every(), x])`` to ``Every()``.
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from whoosh import query as wq
 
+from .analysis import truncate_words
 from .filters import MATCH_NOTHING
 from .synonyms import SYNONYM_BOOST
 
@@ -73,7 +74,7 @@ class QueryTranslator:
     # Leaves --------------------------------------------------------------------
 
     def _terms(self, text):
-        text = str(text)[: self.options.max_query_length]
+        text = truncate_words(text, self.options.max_query_length)
         return self.analysis.query_terms(text)[: self.options.max_query_clauses]
 
     def term(self, term, boost):

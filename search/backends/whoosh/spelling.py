@@ -37,7 +37,7 @@ from modelsearch.query import MATCH_ALL
 from whoosh.codec.base import Automata
 from whoosh.support.levenshtein import levenshtein
 
-from .analysis import JOINERS, MAX_TOKEN_LENGTH, WORD_PATTERN, normalize_text
+from .analysis import JOINERS, MAX_TOKEN_LENGTH, WORD_PATTERN, normalize_text, truncate_words
 from .exceptions import IndexUnavailable
 from .schema import text_columns
 
@@ -118,7 +118,7 @@ class SpellingCorrector:
     def _words(self, query_string):
         """``[(typed, normalized or None)]``: every word of the query, with the
         normalized form of those that may be corrected (at most MAX_WORDS)."""
-        text = query_string[: self.options.max_query_length]
+        text = truncate_words(query_string, self.options.max_query_length)
         words = []
         checked = 0
         for match in _WORD_RE.finditer(text):
@@ -136,9 +136,9 @@ class SpellingCorrector:
             words.append((typed, word if correctable else None))
         return words
 
-    def _is_synonym(self, word):
+    def _synonym_map(self):
         provider = self.backend.synonyms
-        return provider is not None and (word,) in provider.get_map()
+        return provider.get_map() if provider is not None else {}
 
     # Index -------------------------------------------------------------------------
 
@@ -198,7 +198,11 @@ class SpellingCorrector:
         if not targets:
             return ""
         words = self._words(query_string)
-        to_check = sorted({word for _, word in words if word and not self._is_synonym(word)})
+        to_check = {word for _, word in words if word}
+        if to_check:
+            # A synonym finds its equivalents: it is not a misspelling.
+            synonyms = self._synonym_map()
+            to_check = sorted(word for word in to_check if (word,) not in synonyms)
         if not to_check:
             return ""
         try:
