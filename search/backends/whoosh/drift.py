@@ -57,6 +57,10 @@ def expected_pks(model, queryset=None):
 
 
 def indexed_pks(index, model, scope=None):
+    """pks with a document for ``model``. An index never built (no objects
+    were ever saved) holds none; an unreadable one raises IndexUnavailable."""
+    if not index.store.exists():
+        return set()
     query = wq.And([wq.Term(DOCTYPE, DOC), wq.Term(CONTENT_TYPE, content_type_of(model))])
     with index.searcher() as searcher:
         pks = {searcher.stored_fields(docnum)[PK] for docnum in searcher.docs_for_query(query)}

@@ -144,7 +144,7 @@ class IndexStore:
                 generation = f.read().strip()
         except FileNotFoundError:
             return None
-        except OSError as e:
+        except (OSError, UnicodeDecodeError) as e:
             raise IndexUnavailable(
                 f"Cannot read the pointer of search index {self.name!r}: {e}",
                 index_name=self.name,
