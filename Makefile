@@ -44,7 +44,7 @@ check: $(VENV)/.installed-test
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compilemessages --ignore '.venv' -v 0
-	git diff --exit-code -- locale || (echo "locale/*.mo is stale: run 'make messages' and commit"; exit 1)
+	git diff --exit-code -- locale locale_wagtail || (echo "locale/*.mo or locale_wagtail/*.mo is stale: run 'make messages' and commit"; exit 1)
 
 test-sqlite: $(VENV)/.installed-test
 	$(BIN)/pytest

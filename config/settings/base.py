@@ -112,7 +112,7 @@ AUTHENTICATION_BACKENDS = [
 # each member's zone (WIB by default).
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]  # first wins: ours, then Wagtail admin
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True
