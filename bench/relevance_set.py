@@ -31,383 +31,341 @@ import benchsite
 DOCUMENTS = {
     "d01": (
         "Layanan Adminduk Keliling ke Desa Terpencil",
-        "Disdukcapil membawa mobil layanan ke desa-desa di pegunungan: perekaman KTP-el, "
-        "pembaruan kartu keluarga dan akta dalam satu kunjungan.",
-        "kependudukan",
-        "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Jayawijaya",
+        "Disdukcapil membawa mobil layanan ke desa-desa di pegunungan: perekaman KTP-el, pembaruan "
+        "kartu keluarga dan akta dalam satu kunjungan.",
+        "kependudukan", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Jayawijaya",
     ),
     "d02": (
         "Akta Kelahiran Terbit Sebelum Ibu Pulang dari Rumah Sakit",
         "RSUD bekerja sama dengan Dinas Kependudukan dan Pencatatan Sipil: bidan mengunggah surat "
         "keterangan lahir, akta bayi dicetak di ruang nifas.",
-        "kependudukan",
-        "Rumah Sakit Umum Daerah Kota Kupang",
+        "kependudukan", "Rumah Sakit Umum Daerah Kota Kupang",
     ),
     "d03": (
         "Identitas Kependudukan Digital untuk Seluruh Pegawai",
         "Aktivasi IKD di setiap kantor perangkat daerah; petugas Dukcapil datang membawa pemindai "
         "wajah sehingga pegawai tidak perlu antre.",
-        "kependudukan",
-        "",
+        "kependudukan", "",
     ),
     "d04": (
         "Perekaman KTP Elektronik bagi Penyandang Disabilitas",
         "Petugas Dukcapil mendatangi rumah warga difabel dan panti untuk merekam KTP elektronik, "
         "dengan juru bahasa isyarat.",
-        "kependudukan",
-        "",
+        "kependudukan", "",
     ),
     "d05": (
         "Kartu Identitas Anak Diurus Lewat Sekolah",
-        "Operator sekolah mengumpulkan berkas, Disdukcapil mencetak KIA dan menyerahkannya saat upacara.",
-        "kependudukan",
-        "",
+        "Operator sekolah mengumpulkan berkas, Disdukcapil mencetak KIA dan menyerahkannya saat "
+        "upacara.",
+        "kependudukan", "",
     ),
     "d06": (
         "Pelatihan ASN Daring Lewat Kelas Mandiri",
         "BKPSDM membuka kelas e-learning sehingga setiap aparatur sipil negara bisa memenuhi 20 jam "
         "pelajaran pengembangan kompetensi setahun tanpa meninggalkan kantor.",
-        "kepegawaian",
-        "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sleman",
+        "kepegawaian", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sleman",
     ),
     "d07": (
         "Diklat Kepemimpinan Berbasis Proyek Perubahan",
         "Pejabat pengawas dilatih memimpin proyek perubahan nyata di unitnya, didampingi mentor dari "
         "pejabat tinggi pratama.",
-        "kepegawaian",
-        "",
+        "kepegawaian", "",
     ),
     "d08": (
         "Coaching dan Mentoring untuk PNS Baru",
         "Setiap pegawai baru mendapat coach dari pegawai senior selama enam bulan pertama; sesi "
         "mingguan dicatat di aplikasi.",
-        "kepegawaian",
-        "",
+        "kepegawaian", "",
     ),
     "d09": (
         "Manajemen Talenta ASN di Pemerintah Provinsi",
         "Kotak sembilan talenta dipakai untuk promosi jabatan; hasil penilaian kinerja dan potensi "
         "terbuka bagi pegawai.",
-        "kepegawaian",
-        "",
+        "kepegawaian", "",
     ),
     "d10": (
         "Arsip Kepegawaian Tanpa Kertas",
         "SK, ijazah dan riwayat pangkat dipindai ke sistem informasi kepegawaian sehingga usul "
         "kenaikan pangkat tidak lagi tercecer.",
-        "kepegawaian",
-        "",
+        "kepegawaian", "",
     ),
     "d11": (
         "Melatih Petugas Puskesmas dengan Video Pendek",
-        "Materi tata laksana gizi buruk dikemas dalam video tiga menit; petugas belajar di sela pelayanan.",
-        "kesehatan",
-        "",
+        "Materi tata laksana gizi buruk dikemas dalam video tiga menit; petugas belajar di sela "
+        "pelayanan.",
+        "kesehatan", "",
     ),
     "d12": (
         "Posyandu Digital Pantau Tumbuh Kembang Balita",
         "Kader posyandu dilatih menimbang dan mengukur balita lalu mencatatnya di aplikasi, sehingga "
         "balita berisiko stunting segera dirujuk ke puskesmas.",
-        "kesehatan",
-        "Dinas Kesehatan Kabupaten Lombok Timur",
+        "kesehatan", "Dinas Kesehatan Kabupaten Lombok Timur",
     ),
     "d13": (
         "Dapur Sehat Atasi Stunting",
-        "Dashat menyediakan makanan bergizi dari bahan pangan lokal untuk balita stunting dan ibu hamil "
-        "kurang energi kronis.",
-        "kesehatan",
-        "",
+        "Dashat menyediakan makanan bergizi dari bahan pangan lokal untuk balita stunting dan ibu "
+        "hamil kurang energi kronis.",
+        "kesehatan", "",
     ),
     "d14": (
         "Gerakan Orang Tua Asuh Cegah Stunting",
         "Pegawai dan pengusaha menjadi orang tua asuh bagi anak balita berisiko stunting, membiayai "
         "telur dan susu selama enam bulan.",
-        "kesehatan",
-        "",
+        "kesehatan", "",
     ),
     "d15": (
         "Kelas Ibu Hamil dan Tablet Tambah Darah",
-        "Bidan desa memantau ibu hamil meminum tablet tambah darah lewat grup WhatsApp dan kelas bulanan.",
-        "kesehatan",
-        "",
+        "Bidan desa memantau ibu hamil meminum tablet tambah darah lewat grup WhatsApp dan kelas "
+        "bulanan.",
+        "kesehatan", "",
     ),
     "d16": (
         "Makanan Tambahan Pangan Lokal untuk Anak Gizi Kurang",
-        "Balita dengan berat badan kurang mendapat makanan tambahan dari ikan dan kelor selama 90 hari; "
-        "gagal tumbuh dicegah sejak dini.",
-        "kesehatan",
-        "",
+        "Balita dengan berat badan kurang mendapat makanan tambahan dari ikan dan kelor selama 90 "
+        "hari; gagal tumbuh dicegah sejak dini.",
+        "kesehatan", "",
     ),
     "d17": (
         "Jamban Sehat dan Sanitasi Total di Desa",
         "Arisan jamban membantu keluarga membangun jamban sehat; desa dinyatakan bebas buang air "
         "besar sembarangan.",
-        "kesehatan",
-        "",
+        "kesehatan", "",
     ),
     "d18": (
         "Imunisasi Kejar untuk Anak yang Tertinggal Jadwal",
         "Kader mendata anak yang belum lengkap imunisasinya dan puskesmas membuka layanan imunisasi "
         "sore hari.",
-        "kesehatan",
-        "",
+        "kesehatan", "",
     ),
     "d19": (
         "Telemedisin Puskesmas untuk Pulau-Pulau Kecil",
         "Perawat di pulau berkonsultasi dengan dokter puskesmas induk lewat video call.",
-        "kesehatan",
-        "",
+        "kesehatan", "",
     ),
     "d20": (
         "Skrining TBC oleh Kader di Pasar",
-        "Kader kesehatan menanyai pedagang tentang batuk lama dan mengantar dahak ke laboratorium puskesmas.",
-        "kesehatan",
-        "",
+        "Kader kesehatan menanyai pedagang tentang batuk lama dan mengantar dahak ke laboratorium "
+        "puskesmas.",
+        "kesehatan", "",
     ),
     "d21": (
         "Menata Jam Pelajaran Guru agar Beban Mengajar Merata",
-        "Dinas pendidikan memetakan jam pelajaran setiap guru sehingga guru yang kurang jam mengajar di "
-        "sekolah terdekat dan tunjangan profesinya tetap cair.",
-        "pendidikan",
-        "",
+        "Dinas pendidikan memetakan jam pelajaran setiap guru sehingga guru yang kurang jam mengajar "
+        "di sekolah terdekat dan tunjangan profesinya tetap cair.",
+        "pendidikan", "",
     ),
     "d22": (
         "Jadwal Pelajaran Fleksibel di Sekolah Satu Atap",
         "SD dan SMP berbagi guru; jadwal pelajaran disusun bersama agar tidak ada kelas kosong.",
-        "pendidikan",
-        "",
+        "pendidikan", "",
     ),
     "d23": (
         "Tambahan Jam Belajar Membaca untuk Kelas Awal",
-        "Tiga puluh menit membaca bersama sebelum pelajaran dimulai; kemampuan literasi kelas 1-3 naik.",
-        "pendidikan",
-        "",
+        "Tiga puluh menit membaca bersama sebelum pelajaran dimulai; kemampuan literasi kelas 1-3 "
+        "naik.",
+        "pendidikan", "",
     ),
     "d24": (
         "Guru Penggerak di Pedalaman Papua",
-        "Guru dari kota tinggal setahun di kampung pedalaman, melatih guru setempat dan membuka kelas malam.",
-        "pendidikan",
-        "",
+        "Guru dari kota tinggal setahun di kampung pedalaman, melatih guru setempat dan membuka kelas "
+        "malam.",
+        "pendidikan", "",
     ),
     "d25": (
         "Belajar Jarak Jauh Lewat Radio Komunitas",
-        "Saat sekolah di pedalaman tutup, guru mengajar lewat radio komunitas dan tugas diantar ke rumah.",
-        "pendidikan",
-        "",
+        "Saat sekolah di pedalaman tutup, guru mengajar lewat radio komunitas dan tugas diantar ke "
+        "rumah.",
+        "pendidikan", "",
     ),
     "d26": (
         "Sekolah Ramah Anak Tanpa Perundungan",
         "Siswa menjadi agen perubahan antiperundungan dan guru BK membuka kotak pengaduan rahasia.",
-        "pendidikan",
-        "",
+        "pendidikan", "",
     ),
     "d27": (
         "PPDB Zonasi Transparan dengan Dasbor Kuota",
-        "Orang tua melihat sisa kuota setiap sekolah secara langsung sehingga tidak ada lagi titip-menitip kursi.",
-        "pendidikan",
-        "",
+        "Orang tua melihat sisa kuota setiap sekolah secara langsung sehingga tidak ada lagi "
+        "titip-menitip kursi.",
+        "pendidikan", "",
     ),
     "d28": (
         "Mal Pelayanan Publik Satu Atap",
         "Dua puluh instansi melayani dalam satu gedung: perizinan, adminduk, pajak, hingga paspor.",
-        "pelayanan-publik",
-        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Batam",
+        "pelayanan-publik", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Batam",
     ),
     "d29": (
         "Perizinan Berusaha Lewat OSS untuk UMKM",
         "Pendamping DPMPTSP membantu pelaku usaha mikro mendapat NIB dan sertifikat halal lewat OSS "
         "dalam satu hari.",
-        "pelayanan-publik",
-        "",
+        "pelayanan-publik", "",
     ),
     "d30": (
         "Antrean Daring di Kantor Pelayanan",
         "Warga mengambil nomor antrean lewat ponsel dan datang sesuai jam yang dipilih.",
-        "pelayanan-publik",
-        "",
+        "pelayanan-publik", "",
     ),
     "d31": (
         "Pengaduan Warga Lewat WhatsApp dan SP4N-LAPOR!",
-        "Setiap pengaduan masyarakat dijawab dalam tiga hari kerja; yang masuk lewat WhatsApp diteruskan "
-        "ke LAPOR! agar terpantau.",
-        "pelayanan-publik",
-        "",
+        "Setiap pengaduan masyarakat dijawab dalam tiga hari kerja; yang masuk lewat WhatsApp "
+        "diteruskan ke LAPOR! agar terpantau.",
+        "pelayanan-publik", "",
     ),
     "d32": (
         "Maklumat Pelayanan dan Survei Kepuasan Masyarakat",
         "Setiap loket memasang maklumat pelayanan; warga menilai layanan dengan memindai QR code.",
-        "pelayanan-publik",
-        "",
+        "pelayanan-publik", "",
     ),
     "d33": (
         "Layanan Izin Usaha Akhir Pekan di Pasar",
         "Petugas perizinan membuka gerai di pasar setiap Sabtu dan Minggu untuk pedagang kecil.",
-        "pelayanan-publik",
-        "",
+        "pelayanan-publik", "",
     ),
     "d34": (
         "Musrenbang Daring dengan Usulan Berbasis Peta",
         "Bappeda menerima usulan pembangunan dari desa lengkap dengan titik lokasi dan foto.",
-        "perencanaan",
-        "Badan Perencanaan Pembangunan Daerah Kabupaten Banyuwangi",
+        "perencanaan", "Badan Perencanaan Pembangunan Daerah Kabupaten Banyuwangi",
     ),
     "d35": (
         "E-Budgeting dari Usulan sampai APBD",
-        "Usulan hasil musrenbang terhubung langsung dengan rencana kerja dan anggaran perangkat daerah.",
-        "perencanaan",
-        "",
+        "Usulan hasil musrenbang terhubung langsung dengan rencana kerja dan anggaran perangkat "
+        "daerah.",
+        "perencanaan", "",
     ),
     "d36": (
         "Bayar Pajak Daerah dengan QRIS",
         "Wajib pajak hotel, restoran dan PBB membayar lewat QRIS; pendapatan asli daerah naik.",
-        "keuangan",
-        "Badan Pendapatan Daerah Kota Makassar",
+        "keuangan", "Badan Pendapatan Daerah Kota Makassar",
     ),
     "d37": (
         "Papan Informasi Dana Desa di Setiap Dusun",
         "Rincian dana desa dan realisasinya dipasang di papan informasi dan diumumkan di masjid.",
-        "pemberdayaan-desa",
-        "",
+        "pemberdayaan-desa", "",
     ),
     "d38": (
         "Satu Data Daerah untuk Perencanaan Pembangunan",
-        "Portal satu data menyatukan data sektoral dari perangkat daerah dengan walidata di Diskominfo.",
-        "komunikasi-informatika",
-        "",
+        "Portal satu data menyatukan data sektoral dari perangkat daerah dengan walidata di "
+        "Diskominfo.",
+        "komunikasi-informatika", "",
     ),
     "d39": (
         "Dasbor Kinerja Perangkat Daerah",
         "Capaian indikator SAKIP setiap dinas tampil di dasbor yang dibahas bupati tiap bulan.",
-        "perencanaan",
-        "",
+        "perencanaan", "",
     ),
     "d40": (
         "Bank Sampah Sekolah dan Tabungan Siswa",
         "Siswa menyetor botol dan kertas bekas; hasilnya menjadi tabungan untuk biaya study tour.",
-        "lingkungan-hidup",
-        "",
+        "lingkungan-hidup", "",
     ),
     "d41": (
         "TPS3R Desa Mengolah Sampah Organik Menjadi Kompos",
         "Sampah rumah tangga dipilah, yang organik dikomposkan dan plastiknya dijual ke pengepul.",
-        "lingkungan-hidup",
-        "",
+        "lingkungan-hidup", "",
     ),
     "d42": (
         "Pasar Tradisional Bebas Kantong Plastik",
-        "Pedagang mengganti kantong plastik dengan besek dan tas kain; sampah plastik pasar turun separuh.",
-        "lingkungan-hidup",
-        "",
+        "Pedagang mengganti kantong plastik dengan besek dan tas kain; sampah plastik pasar turun "
+        "separuh.",
+        "lingkungan-hidup", "",
     ),
     "d43": (
         "Pemutakhiran DTKS Berbasis RT",
-        "Ketua RT memverifikasi keluarga miskin di Data Terpadu Kesejahteraan Sosial setiap tiga bulan.",
-        "sosial",
-        "Dinas Sosial Kabupaten Gunungkidul",
+        "Ketua RT memverifikasi keluarga miskin di Data Terpadu Kesejahteraan Sosial setiap tiga "
+        "bulan.",
+        "sosial", "Dinas Sosial Kabupaten Gunungkidul",
     ),
     "d44": (
         "Layanan Lansia di Rumah",
-        "Perawat dan pekerja sosial mengunjungi lansia yang tinggal sendiri untuk cek kesehatan dan bantuan.",
-        "sosial",
-        "",
+        "Perawat dan pekerja sosial mengunjungi lansia yang tinggal sendiri untuk cek kesehatan dan "
+        "bantuan.",
+        "sosial", "",
     ),
     "d45": (
         "Bansos Nontunai Tepat Sasaran",
         "Penerima bantuan sosial dicocokkan dengan data kemiskinan dan NIK sebelum kartu dibagikan.",
-        "sosial",
-        "",
+        "sosial", "",
     ),
     "d46": (
         "Kartu Tani Digital untuk Pupuk Bersubsidi",
         "Petani menebus pupuk bersubsidi dengan kartu tani; kios melaporkan stok setiap hari.",
-        "pertanian",
-        "",
+        "pertanian", "",
     ),
     "d47": (
         "Penyuluh Pertanian di Grup WhatsApp",
-        "Penyuluh menjawab pertanyaan petani tentang hama dan cuaca lewat grup WhatsApp per kecamatan.",
-        "pertanian",
-        "",
+        "Penyuluh menjawab pertanyaan petani tentang hama dan cuaca lewat grup WhatsApp per "
+        "kecamatan.",
+        "pertanian", "",
     ),
     "d48": (
         "Lumbung Pangan Desa untuk Musim Paceklik",
         "Kelompok tani menyisihkan gabah saat panen untuk dipinjamkan ketika paceklik.",
-        "pangan",
-        "",
+        "pangan", "",
     ),
     "d49": (
         "BUMDes Mengelola Air Bersih",
         "Badan usaha milik desa memasang meteran air dan iurannya membiayai perawatan pipa.",
-        "pemberdayaan-desa",
-        "",
+        "pemberdayaan-desa", "",
     ),
     "d50": (
         "Desa Wisata Berbasis Kelompok Sadar Wisata",
-        "Pokdarwis mengelola homestay dan paket wisata; pendapatan desa naik dan pemuda tidak merantau.",
-        "pariwisata",
-        "",
+        "Pokdarwis mengelola homestay dan paket wisata; pendapatan desa naik dan pemuda tidak "
+        "merantau.",
+        "pariwisata", "",
     ),
     "d51": (
         "Bus Sekolah Gratis untuk Daerah Terpencil",
-        "Dishub menjalankan bus sekolah di rute pegunungan sehingga siswa tidak lagi berjalan dua jam.",
-        "perhubungan",
-        "",
+        "Dishub menjalankan bus sekolah di rute pegunungan sehingga siswa tidak lagi berjalan dua "
+        "jam.",
+        "perhubungan", "",
     ),
     "d52": (
         "Penataan PKL Tanpa Penggusuran",
         "Satpol PP dan pedagang kaki lima menyepakati jam dan lokasi berjualan.",
-        "ketertiban",
-        "",
+        "ketertiban", "",
     ),
     "d53": (
         "Peta Rawan Bencana yang Diperbarui Warga",
         "BPBD mengajak relawan desa menandai titik longsor dan banjir di peta daring.",
-        "ketertiban",
-        "",
+        "ketertiban", "",
     ),
     "d54": (
         "Aplikasi Super Layanan Daerah",
         "Puluhan aplikasi perangkat daerah disatukan dalam satu aplikasi sesuai arsitektur SPBE.",
-        "komunikasi-informatika",
-        "",
+        "komunikasi-informatika", "",
     ),
     "d55": (
         "Tanda Tangan Elektronik untuk Surat Dinas",
-        "Surat dinas ditandatangani secara elektronik dengan sertifikat BSrE; tidak ada lagi surat menunggu pimpinan.",
-        "komunikasi-informatika",
-        "",
+        "Surat dinas ditandatangani secara elektronik dengan sertifikat BSrE; tidak ada lagi surat "
+        "menunggu pimpinan.",
+        "komunikasi-informatika", "",
     ),
     "d56": (
         "Pelatihan Literasi Digital untuk Perangkat Desa",
         "Operator desa berlatih mengelola situs desa dan media sosial resmi selama tiga hari.",
-        "komunikasi-informatika",
-        "",
+        "komunikasi-informatika", "",
     ),
     "d57": (
         "Rumah Aman bagi Anak Korban Kekerasan",
         "UPTD PPA menyediakan rumah aman, pendamping hukum dan psikolog untuk anak korban kekerasan.",
-        "pemberdayaan-perempuan",
-        "",
+        "pemberdayaan-perempuan", "",
     ),
     "d58": (
         "Pendampingan Perempuan Kepala Keluarga Berwirausaha",
         "Ibu tunggal mendapat pelatihan usaha, modal bergulir dan pendampingan pemasaran daring.",
-        "pemberdayaan-perempuan",
-        "",
+        "pemberdayaan-perempuan", "",
     ),
     "d59": (
         "Katalog Elektronik Lokal untuk Pengadaan",
-        "Produk UMKM daerah masuk katalog elektronik sehingga belanja perangkat daerah berpihak ke usaha lokal.",
-        "keuangan",
-        "",
+        "Produk UMKM daerah masuk katalog elektronik sehingga belanja perangkat daerah berpihak ke "
+        "usaha lokal.",
+        "keuangan", "",
     ),
     "d60": (
         "Zona Integritas: Pelayanan Bebas Pungli di Kecamatan",
         "Kantor kecamatan membuka loket tanpa uang tunai, memasang CCTV dan kanal pengaduan pungli.",
-        "pelayanan-publik",
-        "",
+        "pelayanan-publik", "",
     ),
-}
+}  # fmt: skip
 
 # query: {document key: grade}; documents not listed are graded 0.
 JUDGMENTS = {

@@ -48,57 +48,43 @@ AFFAIRS = {
     "kesehatan": {
         "agencies": [("Dinas Kesehatan", "Dinkes"), ("Rumah Sakit Umum Daerah", "RSUD")],
         "programs": [
-            "posyandu digital",
-            "kelas ibu hamil",
-            "dapur sehat atasi stunting",
-            "telemedisin puskesmas",
-            "imunisasi kejar",
-            "skrining TBC di pasar",
-            "jamban sehat",
-            "pemberian makanan tambahan",
+            "posyandu digital", "kelas ibu hamil", "dapur sehat atasi stunting", "telemedisin puskesmas",
+            "imunisasi kejar", "skrining TBC di pasar", "jamban sehat", "pemberian makanan tambahan",
         ],
         "targets": ["balita", "ibu hamil", "remaja putri", "lansia", "kader posyandu", "bidan desa"],
         "problems": [
-            "angka stunting masih tinggi",
-            "laporan posyandu sering terlambat",
-            "cakupan imunisasi dasar rendah",
-            "antrean puskesmas mengular sejak subuh",
+            "angka stunting masih tinggi", "laporan posyandu sering terlambat",
+            "cakupan imunisasi dasar rendah", "antrean puskesmas mengular sejak subuh",
         ],
         "indicators": ["prevalensi stunting", "cakupan imunisasi dasar lengkap", "kunjungan ibu hamil"],
     },
     "pendidikan": {
         "agencies": [("Dinas Pendidikan dan Kebudayaan", "Disdikbud")],
         "programs": [
-            "guru penggerak",
-            "sekolah satu atap",
-            "kelas membaca pagi",
-            "pembelajaran lewat radio",
-            "PPDB zonasi transparan",
-            "bus sekolah gratis",
-            "penataan jam pelajaran guru",
+            "guru penggerak", "sekolah satu atap", "kelas membaca pagi", "pembelajaran lewat radio",
+            "PPDB zonasi transparan", "bus sekolah gratis", "penataan jam pelajaran guru",
         ],
-        "targets": ["siswa SD", "guru honorer", "kepala sekolah", "orang tua murid", "anak putus sekolah"],
+        "targets": [
+            "siswa SD", "guru honorer", "kepala sekolah", "orang tua murid", "anak putus sekolah",
+        ],
         "problems": [
-            "jam pelajaran guru tidak merata",
-            "banyak siswa kelas awal belum lancar membaca",
-            "sekolah di pedalaman kekurangan guru",
-            "pendaftaran sekolah penuh keluhan",
+            "jam pelajaran guru tidak merata", "banyak siswa kelas awal belum lancar membaca",
+            "sekolah di pedalaman kekurangan guru", "pendaftaran sekolah penuh keluhan",
         ],
         "indicators": ["angka putus sekolah", "nilai literasi", "rasio guru per kelas"],
     },
     "kependudukan": {
         "agencies": [("Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil")],
         "programs": [
-            "layanan adminduk keliling",
-            "akta kelahiran dari rumah sakit",
-            "aktivasi identitas kependudukan digital",
-            "perekaman KTP-el jemput bola",
+            "layanan adminduk keliling", "akta kelahiran dari rumah sakit",
+            "aktivasi identitas kependudukan digital", "perekaman KTP-el jemput bola",
             "kartu identitas anak lewat sekolah",
         ],
-        "targets": ["warga desa terpencil", "bayi baru lahir", "penyandang disabilitas", "pemilih pemula"],
+        "targets": [
+            "warga desa terpencil", "bayi baru lahir", "penyandang disabilitas", "pemilih pemula",
+        ],
         "problems": [
-            "warga harus menempuh jarak jauh untuk mengurus KTP-el",
-            "banyak anak belum punya akta kelahiran",
+            "warga harus menempuh jarak jauh untuk mengurus KTP-el", "banyak anak belum punya akta kelahiran",
             "data kartu keluarga tidak mutakhir",
         ],
         "indicators": ["kepemilikan akta kelahiran", "perekaman KTP-el", "waktu layanan dokumen"],
@@ -106,41 +92,36 @@ AFFAIRS = {
     "kepegawaian": {
         "agencies": [("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM")],
         "programs": [
-            "pelatihan ASN daring",
-            "coaching dan mentoring pegawai baru",
-            "manajemen talenta ASN",
-            "arsip kepegawaian digital",
-            "e-kinerja terintegrasi",
-            "corporate university daerah",
+            "pelatihan ASN daring", "coaching dan mentoring pegawai baru", "manajemen talenta ASN",
+            "arsip kepegawaian digital", "e-kinerja terintegrasi", "corporate university daerah",
         ],
         "targets": ["ASN", "pejabat fungsional", "pegawai baru", "pejabat pengawas", "PPPK"],
         "problems": [
             "target 20 jam pelajaran pengembangan kompetensi sulit dipenuhi",
-            "berkas kenaikan pangkat sering hilang",
-            "promosi jabatan belum berbasis merit",
+            "berkas kenaikan pangkat sering hilang", "promosi jabatan belum berbasis merit",
         ],
-        "indicators": ["ASN yang memenuhi 20 JP", "indeks sistem merit", "waktu proses kenaikan pangkat"],
+        "indicators": [
+            "ASN yang memenuhi 20 JP", "indeks sistem merit", "waktu proses kenaikan pangkat",
+        ],
     },
     "perencanaan": {
         "agencies": [("Badan Perencanaan Pembangunan Daerah", "Bappeda")],
         "programs": [
-            "musrenbang daring",
-            "e-budgeting terpadu",
-            "dasbor satu data",
-            "peta usulan pembangunan",
+            "musrenbang daring", "e-budgeting terpadu", "dasbor satu data", "peta usulan pembangunan",
             "evaluasi SAKIP berbasis dashboard",
         ],
         "targets": ["perangkat daerah", "kepala desa", "DPRD", "forum warga"],
         "problems": [
-            "usulan musrenbang hilang di tengah jalan",
-            "data antarinstansi berbeda-beda",
+            "usulan musrenbang hilang di tengah jalan", "data antarinstansi berbeda-beda",
             "dokumen anggaran berkali-kali direvisi",
         ],
         "indicators": ["usulan warga yang terdanai", "dokumen anggaran tanpa revisi", "nilai SAKIP"],
     },
     "keuangan": {
         "agencies": [("Badan Pendapatan Daerah", "Bapenda")],
-        "programs": ["pembayaran pajak daerah dengan QRIS", "e-retribusi pasar", "pemutakhiran data PBB"],
+        "programs": [
+            "pembayaran pajak daerah dengan QRIS", "e-retribusi pasar", "pemutakhiran data PBB",
+        ],
         "targets": ["wajib pajak", "pedagang pasar", "pelaku usaha"],
         "problems": ["pendapatan asli daerah stagnan", "retribusi pasar dipungut tunai dan bocor"],
         "indicators": ["pendapatan asli daerah", "kepatuhan wajib pajak", "transaksi nontunai"],
@@ -148,40 +129,34 @@ AFFAIRS = {
     "pelayanan-publik": {
         "agencies": [("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP")],
         "programs": [
-            "mal pelayanan publik",
-            "antrean daring",
-            "perizinan berusaha lewat OSS",
-            "pengaduan lewat WhatsApp",
-            "survei kepuasan masyarakat digital",
-            "layanan Sabtu-Minggu",
+            "mal pelayanan publik", "antrean daring", "perizinan berusaha lewat OSS",
+            "pengaduan lewat WhatsApp", "survei kepuasan masyarakat digital", "layanan Sabtu-Minggu",
         ],
         "targets": ["pelaku UMKM", "warga", "investor", "pemohon izin"],
         "problems": [
-            "izin usaha butuh berminggu-minggu",
-            "pengaduan warga tidak pernah dijawab",
+            "izin usaha butuh berminggu-minggu", "pengaduan warga tidak pernah dijawab",
             "loket pelayanan tersebar di banyak kantor",
         ],
         "indicators": [
-            "waktu terbit izin",
-            "pengaduan selesai dalam lima hari",
-            "indeks kepuasan masyarakat",
+            "waktu terbit izin", "pengaduan selesai dalam lima hari", "indeks kepuasan masyarakat",
         ],
     },
     "lingkungan-hidup": {
         "agencies": [("Dinas Lingkungan Hidup", "DLH")],
         "programs": [
-            "bank sampah sekolah",
-            "TPS3R desa",
-            "pengurangan sampah plastik di pasar",
-            "kampung iklim",
+            "bank sampah sekolah", "TPS3R desa", "pengurangan sampah plastik di pasar", "kampung iklim",
         ],
         "targets": ["siswa", "ibu rumah tangga", "pedagang pasar", "karang taruna"],
-        "problems": ["sampah menumpuk di sungai", "TPA hampir penuh", "kantong plastik dipakai sekali buang"],
+        "problems": [
+            "sampah menumpuk di sungai", "TPA hampir penuh", "kantong plastik dipakai sekali buang",
+        ],
         "indicators": ["sampah yang terkelola", "sampah plastik ke TPA", "tabungan bank sampah"],
     },
     "sosial": {
         "agencies": [("Dinas Sosial", "Dinsos")],
-        "programs": ["pemutakhiran DTKS berbasis RT", "home care lansia", "bansos nontunai tepat sasaran"],
+        "programs": [
+            "pemutakhiran DTKS berbasis RT", "home care lansia", "bansos nontunai tepat sasaran",
+        ],
         "targets": ["keluarga miskin", "lansia terlantar", "penyandang disabilitas"],
         "problems": ["penerima bansos salah sasaran", "data kemiskinan tidak diperbarui"],
         "indicators": ["ketepatan sasaran bansos", "lansia yang terlayani"],
@@ -196,19 +171,16 @@ AFFAIRS = {
     "komunikasi-informatika": {
         "agencies": [("Dinas Komunikasi dan Informatika", "Diskominfo")],
         "programs": [
-            "aplikasi super layanan daerah",
-            "tanda tangan elektronik",
-            "pusat data daerah",
+            "aplikasi super layanan daerah", "tanda tangan elektronik", "pusat data daerah",
             "literasi digital",
         ],
         "targets": ["perangkat daerah", "operator desa", "warga"],
         "problems": [
-            "puluhan aplikasi tidak saling terhubung",
-            "surat dinas menunggu tanda tangan berhari-hari",
+            "puluhan aplikasi tidak saling terhubung", "surat dinas menunggu tanda tangan berhari-hari",
         ],
         "indicators": ["indeks SPBE", "aplikasi yang terintegrasi", "waktu tanda tangan surat"],
     },
-}
+}  # fmt: skip
 CHANNELS = [
     "aplikasi Android",
     "grup WhatsApp",
@@ -337,9 +309,7 @@ def create_agencies(rng):
     agencies, affairs = [], []
     for place in places:
         for affair, vocab in AFFAIRS.items():
-            kind, acronym = (
-                vocab["agencies"][0] if len(vocab["agencies"]) == 1 else rng.choice(vocab["agencies"])
-            )
+            kind, acronym = rng.choice(vocab["agencies"])
             name = f"{kind} {place.name}"
             agencies.append(
                 Agency(
