@@ -3,7 +3,7 @@
 The practices are indexed first; then the backend's PATH is pointed (through
 `settings`) at a directory with no index, an empty one, a copy of the index
 with its data files overwritten with garbage, a copy whose CURRENT pointer
-names no generation, or a plain file.
+names no generation or is not text, or a plain file.
 """
 
 import io
@@ -46,7 +46,7 @@ def garble(directory):
                 file.write((b"\x00\xffrusak!" * size)[:size])
 
 
-@pytest.fixture(params=["missing", "empty", "garbled copy", "garbled pointer", "a file"])
+@pytest.fixture(params=["missing", "empty", "garbled copy", "garbled pointer", "binary pointer", "a file"])
 def broken_index(request, settings, tmp_path, practices):
     backend = settings.WAGTAILSEARCH_BACKENDS["default"]
     path = tmp_path / "indeks"
@@ -59,6 +59,10 @@ def broken_index(request, settings, tmp_path, practices):
         shutil.copytree(backend["PATH"], path)
         for pointer in path.glob("*/CURRENT"):
             pointer.write_text("g-bukan-generasi/../../etc")
+    elif request.param == "binary pointer":
+        shutil.copytree(backend["PATH"], path)
+        for pointer in path.glob("*/CURRENT"):
+            pointer.write_bytes(b"\x00\xff\xferusak")
     elif request.param == "a file":
         path.write_bytes(b"bukan indeks")
     settings.WAGTAILSEARCH_BACKENDS = {"default": {**backend, "PATH": str(path)}}
