@@ -219,8 +219,12 @@ def _is_index_unavailable(error):
     return type(error).__name__ in {"IndexUnavailable", "WriteLockTimeout", "LockError", "EmptyIndexError"}
 
 
-def spelling_suggestion(query, models=None):
-    """A corrected query if the engine can offer one ("did you mean")."""
+def spelling_suggestion(query, user, models=None):
+    """A corrected query if the engine can offer one ("did you mean").
+
+    Words are suggested only from what this user may see: the engine counts
+    terms in the visible scope of each model, never in drafts or private pages.
+    """
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()
@@ -229,7 +233,7 @@ def spelling_suggestion(query, models=None):
         return ""
     models = models if models is not None else searchable_models()
     try:
-        suggestion = suggest(query, models)
+        suggestion = suggest(query, [model.search_scope(user) for model in models])
     except Exception as error:
         if not _is_index_unavailable(error):
             raise

@@ -113,7 +113,7 @@ def site_search(request):
         if outcome.page == 1 and not any(filters.for_model().values()) and not filters.type:
             QueryOutcome.record(outcome.query, result_count=outcome.total)
         if outcome.total < 3:
-            suggestion = spelling_suggestion(outcome.query)
+            suggestion = spelling_suggestion(outcome.query, request.user)
         picks = _editors_picks(outcome.query, request.user)
     base = request.GET.copy()
     base.pop("halaman", None)
