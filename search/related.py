@@ -2,7 +2,7 @@
 
 import logging
 
-from .site_search import _is_index_unavailable, clean_query, searchable_models
+from .site_search import SEARCH_UNAVAILABLE, clean_query, searchable_models
 
 logger = logging.getLogger(__name__)
 RELATED_LIMIT = 5
@@ -20,9 +20,7 @@ def related_items(obj, user, *, limit=RELATED_LIMIT):
             if isinstance(obj, model):
                 scope = scope.exclude(pk=obj.pk)
             found.extend(scope.search(text, operator="or").annotate_score("_score")[:limit])
-    except Exception as error:
-        if not _is_index_unavailable(error):
-            raise
+    except SEARCH_UNAVAILABLE as error:
         logger.warning("Related content unavailable: %s", error)
         return []
     found.sort(key=lambda item: item._score or 0.0, reverse=True)

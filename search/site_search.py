@@ -18,9 +18,15 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 
+from .backends.whoosh.exceptions import WhooshBackendError
 from .highlight import highlight
 
 logger = logging.getLogger(__name__)
+
+#: What the engine raises when it cannot answer right now (index missing,
+#: corrupt, or its write lock held too long). A site on another backend adds
+#: that backend's transport errors here.
+SEARCH_UNAVAILABLE = (WhooshBackendError,)
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 24
@@ -145,9 +151,7 @@ class SiteSearch:
             return outcome
         try:
             self._run(outcome, filters, sort)
-        except Exception as error:  # the index is missing, corrupt or locked
-            if not _is_index_unavailable(error):
-                raise
+        except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked
             logger.warning("Search index unavailable: %s", error)
             outcome.unavailable = True
             outcome.hits, outcome.total = [], 0
@@ -215,10 +219,6 @@ def _facet_labels(models, key, values):
     return labels
 
 
-def _is_index_unavailable(error):
-    return type(error).__name__ in {"IndexUnavailable", "WriteLockTimeout", "LockError", "EmptyIndexError"}
-
-
 def spelling_suggestion(query, user, models=None):
     """A corrected query if the engine can offer one ("did you mean").
 
@@ -234,9 +234,7 @@ def spelling_suggestion(query, user, models=None):
     models = models if models is not None else searchable_models()
     try:
         suggestion = suggest(query, [model.search_scope(user) for model in models])
-    except Exception as error:
-        if not _is_index_unavailable(error):
-            raise
+    except SEARCH_UNAVAILABLE:
         return ""
     return suggestion if suggestion and suggestion != query else ""
 

@@ -11,6 +11,7 @@ from wagtail.models import PageViewRestriction
 from .models import QueryOutcome
 from .site_search import (
     FACET_KEYS,
+    SEARCH_UNAVAILABLE,
     SORT_RELEVANCE,
     SORTS,
     SearchFilters,
@@ -146,9 +147,6 @@ def suggestions(request):
             try:
                 for obj in model.search_scope(request.user).autocomplete(query)[:MAX_SUGGESTIONS]:
                     titles.append({"title": str(obj), "url": obj.url})
-            except Exception as error:
-                from .site_search import _is_index_unavailable
-
-                if not _is_index_unavailable(error):
-                    raise
+            except SEARCH_UNAVAILABLE:
+                break
     return JsonResponse({"suggestions": titles[:MAX_SUGGESTIONS]})
