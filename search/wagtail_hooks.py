@@ -1,6 +1,5 @@
 """Admin wiring for search: synonyms as snippets, and the search report."""
 
-
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -39,5 +38,3 @@ def register_search_report_menu_item():
     return SearchReportMenuItem(
         _("Search report"), reverse("simpul_search_report"), icon_name="search", order=1350
     )
-
-

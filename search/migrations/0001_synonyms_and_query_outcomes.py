@@ -5,40 +5,65 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailsearchpromotions', '0008_query_verbose_name'),
+        ("wagtailsearchpromotions", "0008_query_verbose_name"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Synonym',
+            name="Synonym",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(max_length=100, unique=True, verbose_name='term')),
-                ('equivalents', models.TextField(help_text='Separate with commas, e.g.: Dinas Kependudukan dan Pencatatan Sipil, Dukcapil', max_length=1000, verbose_name='equivalents')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("term", models.CharField(max_length=100, unique=True, verbose_name="term")),
+                (
+                    "equivalents",
+                    models.TextField(
+                        help_text="Separate with commas, e.g.: Dinas Kependudukan dan Pencatatan Sipil, Dukcapil",
+                        max_length=1000,
+                        verbose_name="equivalents",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'synonym',
-                'verbose_name_plural': 'synonyms',
-                'ordering': ['term'],
+                "verbose_name": "synonym",
+                "verbose_name_plural": "synonyms",
+                "ordering": ["term"],
             },
         ),
         migrations.CreateModel(
-            name='QueryOutcome',
+            name="QueryOutcome",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField()),
-                ('searches', models.PositiveIntegerField(default=0)),
-                ('zero_results', models.PositiveIntegerField(default=0)),
-                ('query', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='outcomes', to='wagtailsearchpromotions.query')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("date", models.DateField()),
+                ("searches", models.PositiveIntegerField(default=0)),
+                ("zero_results", models.PositiveIntegerField(default=0)),
+                (
+                    "query",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="outcomes",
+                        to="wagtailsearchpromotions.query",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'query outcome',
-                'verbose_name_plural': 'query outcomes',
-                'constraints': [models.UniqueConstraint(fields=('query', 'date'), name='one_outcome_per_query_day')],
+                "verbose_name": "query outcome",
+                "verbose_name_plural": "query outcomes",
+                "constraints": [
+                    models.UniqueConstraint(fields=("query", "date"), name="one_outcome_per_query_day")
+                ],
             },
         ),
     ]
