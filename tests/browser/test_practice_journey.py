@@ -36,7 +36,9 @@ ATTACHMENT = "laporan-posyandu-digital.pdf"
 ADMIN_SIGN_IN = re.compile(r"^(Masuk|Sign in)$")
 AWAITING_REVIEW = re.compile(r"Menunggu tinjauan anda|Awaiting your review", re.IGNORECASE)
 MORE_ACTIONS = re.compile(r"More actions|Tindakan lain", re.IGNORECASE)
-APPROVE = re.compile(r"^(Menyetujui|Setujui|Approve)( dan Publikasikan| dan terbitkan| and Publish)?$", re.IGNORECASE)
+APPROVE = re.compile(
+    r"^(Menyetujui|Setujui|Approve)( dan Publikasikan| dan terbitkan| and Publish)?$", re.IGNORECASE
+)
 
 
 def tiny_pdf():
