@@ -1,6 +1,6 @@
 """Simpul's Whoosh backend beside Wagtail's built-in SQLite backend, on the same practices; prints, never asserts.
 
-    python bench/search.py [--sizes 1000,10000,50000] [--repeat 5] [--seed 2025]
+    python bench/search.py [--sizes 1000,10000,50000] [--repeat 5] [--budget 60] [--seed 2025]
 
 Builds a throwaway database (bench/benchsite.py), then generated Indonesian
 practices (`PracticePage`, published) at each of `--sizes`: titles and
@@ -21,8 +21,9 @@ steps: rebuilder start, add_model, add_items in chunks of 1,000 read from
 one-word, multi-word, filtered (government_affair + agency) and faceted
 (facet on government_affair) queries — a query is what /cari/ asks of a
 backend for one page: `count()` and the first ten results, loaded; a facet
-is one `facet()` call — with the median hit count; and the index size on
-disk. Times depend on the machine; compare rows of one run.
+is one `facet()` call — with the median hit count and the number of timed
+samples (rounds stop after `--budget` seconds per backend and query kind);
+and the index size on disk. Times depend on the machine; compare rows of one run.
 """
 
 import argparse
@@ -501,16 +502,28 @@ def percentile(samples, fraction):
     return ordered[min(int(round(fraction * (len(ordered) - 1))), len(ordered) - 1)]
 
 
-def timed(calls, repeat):
-    """Run every call once to warm up, then `repeat` rounds; (p50 ms, p95 ms, median hits)."""
-    hits = [call() for call in calls]
-    samples = []
+def timed(calls, repeat, budget):
+    """(p50 ms, p95 ms, median hits, samples): a first round warms up, then up to `repeat` rounds.
+
+    Rounds stop once `budget` seconds have gone by (after at least one), so a
+    backend that takes seconds per query still finishes at 50,000 practices;
+    when even the first round overran the budget, its timings are the samples.
+    """
+    hits, warm_up = [], []
+    for call in calls:
+        started = time.perf_counter()
+        hits.append(call())
+        warm_up.append((time.perf_counter() - started) * 1000)
+    samples, deadline = [], time.perf_counter() + budget
     for _ in range(repeat):
+        if samples and time.perf_counter() > deadline or sum(warm_up) / 1000 > budget:
+            break
         for call in calls:
             started = time.perf_counter()
             call()
             samples.append((time.perf_counter() - started) * 1000)
-    return percentile(samples, 0.5), percentile(samples, 0.95), statistics.median(hits)
+    samples = samples or warm_up
+    return percentile(samples, 0.5), percentile(samples, 0.95), statistics.median(hits), len(samples)
 
 
 ONE_WORD = [
@@ -558,7 +571,7 @@ def busiest_agency(affair):
     return row["agency"] if row else None
 
 
-def measure_queries(name, repeat):
+def measure_queries(name, repeat, budget):
     from community.models import PracticePage
 
     search_backend = backend(name)
@@ -580,18 +593,19 @@ def measure_queries(name, repeat):
         return call
 
     rows = {
-        "satu kata": timed([page_of(q, practices) for q in ONE_WORD], repeat),
-        "beberapa kata": timed([page_of(q, practices) for q in MULTI_WORD], repeat),
+        "satu kata": timed([page_of(q, practices) for q in ONE_WORD], repeat, budget),
+        "beberapa kata": timed([page_of(q, practices) for q in MULTI_WORD], repeat, budget),
         "tersaring (urusan + instansi)": timed(
             [
                 page_of(q, practices.filter(government_affair=affair, agency_id=busiest_agency(affair)))
                 for q, affair in FILTERED
             ],
             repeat,
+            budget,
         ),
     }
     try:
-        rows["facet urusan"] = timed([facet_of(q) for q in ONE_WORD], repeat)
+        rows["facet urusan"] = timed([facet_of(q) for q in ONE_WORD], repeat, budget)
     except Exception as error:  # a backend without facets says so; print n/a
         rows["facet urusan"] = None
         print(f"  ({name}: facet tidak didukung: {type(error).__name__}: {error})")
@@ -613,7 +627,7 @@ def print_tables(results, sizes):
     print("\n== Latensi kueri: count() + 10 hasil pertama dimuat (facet: satu facet()) — ms ==\n")
     kinds = list(results[sizes[0]][WHOOSH]["queries"])
     header = f"{'ukuran':>8} {'jenis kueri':<30} " + " ".join(
-        f"{f'{name} p50':>11} {f'{name} p95':>11} {f'{name} hits':>11}" for name in BACKEND_NAMES
+        f"{f'{name} p50':>11} {f'{name} p95':>11} {'hits':>6} {'n':>4}" for name in BACKEND_NAMES
     )
     print(header)
     print("-" * len(header))
@@ -623,12 +637,12 @@ def print_tables(results, sizes):
             for name in BACKEND_NAMES:
                 row = results[size][name]["queries"][kind]
                 if row is None:
-                    cells.append(f"{'n/a':>11} {'n/a':>11} {'n/a':>11}")
+                    cells.append(f"{'n/a':>11} {'n/a':>11} {'n/a':>6} {'':>4}")
                 else:
-                    cells.append(f"{row[0]:>11.1f} {row[1]:>11.1f} {row[2]:>11.0f}")
+                    cells.append(f"{row[0]:>11.1f} {row[1]:>11.1f} {row[2]:>6.0f} {row[3]:>4}")
             print(f"{size:>8,} {kind:<30} " + " ".join(cells))
     print(
-        "\nhits = median jumlah hasil per kueri (count()): kedua backend bisa berbeda — Whoosh memakai "
+        "\nn = jumlah sampel waktu (dibatasi --budget); hits = median jumlah hasil per kueri (count()): kedua backend bisa berbeda — Whoosh memakai "
         "operator AND, stemming Sastrawi dan sinonim; SQLite FTS5 bawaan memakai kata utuh."
     )
 
@@ -640,6 +654,9 @@ def main():
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"practice counts ({DEFAULT_SIZES})")
     parser.add_argument(
         "--repeat", type=int, default=5, help="rounds of every query list per measurement (5)"
+    )
+    parser.add_argument(
+        "--budget", type=float, default=60, help="seconds of query rounds per backend and query kind (60)"
     )
     parser.add_argument("--seed", type=int, default=2025)
     options = parser.parse_args()
@@ -669,9 +686,12 @@ def main():
                 "seconds": seconds,
                 "bytes": size_bytes,
                 "size_how": how,
-                "queries": measure_queries(name, options.repeat),
+                "queries": measure_queries(name, options.repeat, options.budget),
             }
-    print_tables(results, sizes)
+        print_tables(results, [size])  # now, in case a larger size is stopped half-way
+    if len(sizes) > 1:
+        print("\n\n######## Semua ukuran ########")
+        print_tables(results, sizes)
 
 
 if __name__ == "__main__":
