@@ -184,6 +184,18 @@ def test_words_only_in_an_unpublished_draft_revision_find_nothing(request, pract
     assert DRAFT_WORD not in live.content.decode().lower()
 
 
+@pytest.mark.parametrize("who", ["anonymous", "member_client"])
+def test_did_you_mean_never_offers_a_word_the_reader_may_not_find(request, practices, who):
+    client = request.getfixturevalue(who)
+
+    for typo in ("rahasiadrav", "berkta sandi", "ditinjaw"):
+        suggestion = soup(client.get(SEARCH, {"q": typo})).select_one("p.did-you-mean")
+        assert suggestion is None, suggestion
+    # A typo of a word the reader can find is corrected.
+    suggestion = soup(client.get(SEARCH, {"q": "kebum"})).select_one("p.did-you-mean a")
+    assert suggestion.get_text() == "kebun"
+
+
 def test_facet_counts_leave_out_what_anonymous_readers_may_not_see(anonymous, practices):
     labels = facet_labels(anonymous.get(SEARCH, {"q": "kelor"}))
 
