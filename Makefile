@@ -62,7 +62,7 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/page_weight.py
 
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages -l id --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) makemessages -l id --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'community/demo/*' --ignore 'search/backends/*' --no-obsolete --no-wrap
 	$(MANAGE) compilemessages --ignore '.venv' -v 0
 
 clean:
