@@ -688,6 +688,13 @@ def main():
                 "size_how": how,
                 "queries": measure_queries(name, options.repeat, options.budget),
             }
+            for kind, row in results[size][name][
+                "queries"
+            ].items():  # at once, should a later step be stopped
+                figures = (
+                    "n/a" if row is None else f"p50 {row[0]:.1f} ms, p95 {row[1]:.1f} ms, {row[2]:.0f} hits"
+                )
+                print(f"    {name} {kind}: {figures}", flush=True)
         print_tables(results, [size])  # now, in case a larger size is stopped half-way
     if len(sizes) > 1:
         print("\n\n######## Semua ukuran ########")
