@@ -11,6 +11,7 @@ from wagtail.models import PageViewRestriction
 from .models import QueryOutcome
 from .site_search import (
     FACET_KEYS,
+    PAGE_SIZE,
     SEARCH_UNAVAILABLE,
     SORT_RELEVANCE,
     SORTS,
@@ -133,7 +134,9 @@ def site_search(request):
             "picks": picks,
             "facet_groups": _facet_groups(outcome, base),
             "base_query": base,
-            "page": Paginator(range(outcome.total), 10).get_page(outcome.page) if outcome.total else None,
+            "page": Paginator(range(outcome.total), PAGE_SIZE).get_page(outcome.page)
+            if outcome.total
+            else None,
         },
     )
 
