@@ -34,7 +34,4 @@ STORAGES = {
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
 else:
-    # One file per test run, so checkouts side by side can run their suites at once.
-    DATABASES["default"]["TEST"] = {
-        "NAME": os.path.join(tempfile.gettempdir(), f"simpul-test-{os.getpid()}.sqlite3")
-    }
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), "simpul-test.sqlite3")}
