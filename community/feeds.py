@@ -19,9 +19,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 
 from .models import PracticePage, Region
+from .models.tags import visible_tags
 
 FEED_SIZE = 30
 
@@ -82,7 +82,8 @@ class AtomPracticeFeed(PracticeFeed):
 
 class TagPracticeFeed(PracticeFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        # Feeds are for anonymous readers: a tag only on hidden practices stays secret.
+        return get_object_or_404(visible_tags(AnonymousUser()), slug=slug)
 
     def title(self, obj=None):
         return _("Simpul: best practices tagged “%(tag)s”") % {"tag": obj.name}
