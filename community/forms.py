@@ -2,9 +2,9 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from .models import Agency, MemberProfile, Region
+from .models.tags import visible_tags
 from .tagging import MAX_TAG_LENGTH, parse_tags
 
 MAX_EXPERTISE_TAGS = 10
@@ -97,9 +97,7 @@ class DirectoryFilterForm(forms.Form):
     )
     tag = forms.ModelChoiceField(
         label=_("Expertise"),
-        queryset=Tag.objects.filter(community_taggedexpertise_items__isnull=False)
-        .distinct()
-        .order_by("name"),
+        queryset=visible_tags(None, sources={"expertise"}).order_by("name"),
         to_field_name="slug",
         required=False,
         empty_label=_("All expertise"),
