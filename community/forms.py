@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from search.params import IdChoiceField
+
 from .models import Agency, MemberProfile, Region
 from .models.tags import visible_tags
 from .tagging import MAX_TAG_LENGTH, parse_tags
@@ -34,6 +36,7 @@ class ProfileForm(forms.ModelForm):
             "email_digest",
         ]
         widgets = {"bio": forms.Textarea(attrs={"rows": 4, "maxlength": 500})}
+        field_classes = {"agency": IdChoiceField, "region": IdChoiceField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -86,16 +89,16 @@ def _region_label(region):
 
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name, position or expertise"), required=False, max_length=100)
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         label=_("Agency"), queryset=Agency.objects.all(), required=False, empty_label=_("All agencies")
     )
-    region = forms.ModelChoiceField(
+    region = IdChoiceField(
         label=_("Province"),
         queryset=Region.objects.provinces(),
         required=False,
         empty_label=_("All provinces"),
     )
-    tag = forms.ModelChoiceField(
+    tag = IdChoiceField(
         label=_("Expertise"),
         queryset=visible_tags(None, sources={"expertise"}).order_by("name"),
         to_field_name="slug",

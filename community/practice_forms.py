@@ -6,6 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from search.params import IdChoiceField, NumberField
+
 from .markdown import MAX_MARKDOWN_LENGTH
 from .models import Agency, GovernmentAffair, PracticeSort, PracticeStatus, Region, Replication
 from .tagging import MAX_TAG_LENGTH, parse_tags
@@ -20,10 +22,10 @@ class PracticeFilterForm(forms.Form):
     """Every filter state of /praktik-baik/ is a plain, shareable query string."""
 
     tag = forms.SlugField(label=_("Tag"), required=False, max_length=100, allow_unicode=True)
-    instansi = forms.ModelChoiceField(
+    instansi = IdChoiceField(
         label=_("Agency"), queryset=Agency.objects.all(), required=False, empty_label=_("All agencies")
     )
-    wilayah = forms.ModelChoiceField(
+    wilayah = IdChoiceField(
         label=_("Province"),
         queryset=Region.objects.provinces(),
         required=False,
@@ -34,7 +36,7 @@ class PracticeFilterForm(forms.Form):
         choices=[("", _("All affairs")), *GovernmentAffair.choices],
         required=False,
     )
-    tahun = forms.IntegerField(label=_("Year started"), required=False, min_value=1945, max_value=2100)
+    tahun = NumberField(label=_("Year started"), required=False, min_value=1945, max_value=2100)
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("Any status")), *PracticeStatus.choices], required=False
     )
@@ -103,10 +105,10 @@ class PracticeSubmissionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 16}),
         help_text=_("Markdown: ## for a heading, - for a list, **bold**, [text](address) for a link."),
     )
-    agency = forms.ModelChoiceField(
+    agency = IdChoiceField(
         label=_("Agency"), queryset=Agency.objects.all(), empty_label=_("— choose an agency —")
     )
-    region = forms.ModelChoiceField(
+    region = IdChoiceField(
         label=_("Region"),
         queryset=Region.objects.select_related("parent"),
         empty_label=_("— choose a region —"),
@@ -173,6 +175,7 @@ class ReplicationForm(forms.ModelForm):
     class Meta:
         model = Replication
         fields = ["agency", "status", "note"]
+        field_classes = {"agency": IdChoiceField}
         widgets = {"note": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
         labels = {"note": _("What did you adapt, and how is it going?")}
 

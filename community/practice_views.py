@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from search.params import parse_id, parse_page
+
 from . import permissions
 from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
@@ -118,10 +120,10 @@ def replicate(request, pk):
     if not permissions.can_record_replication(request.user, practice):
         raise Http404
     profile = request.user.profile
-    agency_id = request.POST.get("agency", "")
+    agency_id = parse_id(request.POST.get("agency"))
     # A value that is not an id is left to the form to refuse.
     existing = None
-    if agency_id.isdigit():
+    if agency_id is not None:
         existing = Replication.objects.filter(practice=practice, agency_id=agency_id).first()
     if existing and not permissions.can_update_replication(request.user, existing):
         existing = None
@@ -150,7 +152,7 @@ def tag_page(request, slug):
         .for_listing()
         .order_by("-first_published_at")
     )
-    page = Paginator(practices, TAG_PAGE_SIZE).get_page(request.GET.get("halaman"))
+    page = Paginator(practices, TAG_PAGE_SIZE).get_page(parse_page(request.GET.get("halaman")))
     return render(request, "community/tag_page.html", {"tag": tag, "page": page})
 
 

@@ -6,12 +6,14 @@ a facet value means the same thing whichever type it came from.
 
 from taggit.models import Tag
 
+from search.params import parse_id
+
 from .models.agencies import Agency
 from .models.regions import Region
 
 
 def _ids(values):
-    return [int(v) for v in values if str(v).isdigit()]
+    return [number for number in map(parse_id, values) if number is not None]
 
 
 def facet_labels(key, values, *, affair_choices=()):
@@ -29,6 +31,7 @@ def facet_labels(key, values, *, affair_choices=()):
 
 
 def province_and_children_ids(province_id):
-    if not str(province_id).isdigit():
+    province_id = parse_id(province_id)
+    if province_id is None:
         return []
-    return [int(province_id), *Region.objects.filter(parent_id=province_id).values_list("pk", flat=True)]
+    return [province_id, *Region.objects.filter(parent_id=province_id).values_list("pk", flat=True)]

@@ -8,6 +8,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from search.params import parse_page, query_string_of
+
 from .forms import DirectoryFilterForm, ProfileForm
 from .middleware import TIME_ZONE_COOKIE
 from .models import MemberProfile, TimeZone
@@ -46,13 +48,11 @@ def directory(request):
             tag=form.cleaned_data["tag"],
             query=form.cleaned_data["q"],
         )
-    page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("halaman"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("halaman", None)
+    page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(parse_page(request.GET.get("halaman")))
     return render(
         request,
         "community/directory.html",
-        {"form": form, "page": page, "query_string": query_without_page.urlencode()},
+        {"form": form, "page": page, "query_string": query_string_of(request.GET, form.fields)},
     )
 
 

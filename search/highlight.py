@@ -12,6 +12,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 SNIPPET_WORDS = 40
+#: The snippet is looked for in at most this much of the text.
+MAX_SOURCE_LENGTH = 5000
+#: At most this many distinct query words are looked for.
+MAX_QUERY_KEYS = 24
+#: Longer words are compared as typed, never stemmed (a stemmer's work grows with the word).
+MAX_STEM_LENGTH = 30
 _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 
 
@@ -23,7 +29,7 @@ def _analysis():
 
 def _normalise(word, analysis):
     word = word.lower()
-    if analysis is not None:
+    if analysis is not None and len(word) <= MAX_STEM_LENGTH:
         try:
             return analysis.stem(word)
         except Exception:  # an analysis without stemming for this word
@@ -32,12 +38,13 @@ def _normalise(word, analysis):
 
 
 def _query_keys(query, analysis):
-    return {_normalise(word, analysis) for word in _WORD.findall(query) if len(word) > 1}
+    words = list(dict.fromkeys(word for word in _WORD.findall(query[:MAX_SOURCE_LENGTH]) if len(word) > 1))
+    return {_normalise(word, analysis) for word in words[:MAX_QUERY_KEYS]}
 
 
 def highlight(text, query, *, words=SNIPPET_WORDS):
     """An escaped snippet of ``text`` around the first match, matches in <mark>."""
-    text = " ".join((text or "").split())
+    text = " ".join((text or "")[:MAX_SOURCE_LENGTH].split())
     if not text:
         return SafeString("")
     analysis = _analysis()

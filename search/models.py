@@ -1,5 +1,6 @@
 """What the search layer keeps in the database: editors' synonyms and query outcomes."""
 
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from django.db.models import F, Sum
 from django.utils import timezone
@@ -36,6 +37,42 @@ class Synonym(models.Model):
     @property
     def equivalent_list(self):
         return [item.strip() for item in self.equivalents.split(",") if item.strip()]
+
+    def clean(self):
+        """Tell the editor when this entry would join a group too large to expand.
+
+        Entries sharing a term are merged into one group of equivalents; the
+        backend stops merging at ``MAX_GROUP_SIZE`` (so a query stays fast),
+        which would silently leave part of this entry out.
+        """
+        from .backends.whoosh.synonyms import DEFAULT_SYNONYMS, MAX_GROUP_SIZE, merged_group_size
+
+        term = " ".join((self.term or "").split()).lower()
+        if not term:
+            return
+        entries = {key.lower(): value for key, value in DEFAULT_SYNONYMS.items()}
+        others = Synonym.objects.exclude(pk=self.pk) if self.pk else Synonym.objects.all()
+        entries.update({other.term: other.equivalent_list for other in others})
+        entries[term] = self.equivalent_list
+        size = merged_group_size(entries, term, _search_analysis())
+        if size > MAX_GROUP_SIZE:
+            raise ValidationError(
+                {
+                    "equivalents": _(
+                        "Through terms it shares with other entries, this entry would join a group of "
+                        "%(size)d equivalent terms; search expands at most %(limit)d. Remove shared "
+                        "terms or split the entry into narrower ones."
+                    )
+                    % {"size": size, "limit": MAX_GROUP_SIZE}
+                }
+            )
+
+
+def _search_analysis():
+    """The configured backend's text analysis (None on a backend without one)."""
+    from wagtail.search.backends import get_search_backend
+
+    return getattr(get_search_backend(), "analysis", None)
 
 
 def editor_synonyms():

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from .models import QueryOutcome
+from .params import parse_int
 
 REPORT_DAYS_CHOICES = (7, 30, 90, 365)
 REPORT_ROWS = 50
@@ -19,10 +20,7 @@ def can_read_search_report(user):
 def search_report(request):
     if not can_read_search_report(request.user):
         raise PermissionDenied
-    try:
-        days = int(request.GET.get("hari", 30))
-    except ValueError:
-        days = 30
+    days = parse_int(request.GET.get("hari"))
     days = days if days in REPORT_DAYS_CHOICES else 30
     since = timezone.localdate() - datetime.timedelta(days=days)
     outcomes = QueryOutcome.objects.since(since)

@@ -18,7 +18,11 @@ class SearchableMixin:
 
     @classmethod
     def apply_search_filters(cls, queryset, **filters):
-        """Narrow the scope by facet choices (keys as in search_facet_fields)."""
+        """Narrow the scope by facet choices (keys as in search_facet_fields).
+
+        Choices arrive parsed (search/params.py): ``agency``, ``province`` and
+        ``tag`` are ids (ints), ``year`` an int, ``urusan`` a bounded string.
+        """
         return queryset
 
     @classmethod

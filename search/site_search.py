@@ -20,6 +20,7 @@ from django.conf import settings
 
 from .backends.whoosh.exceptions import WhooshBackendError
 from .highlight import highlight
+from .params import parse_id, parse_int
 
 logger = logging.getLogger(__name__)
 
@@ -32,13 +33,21 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 24
 PAGE_SIZE = 10
 FACET_SIZE = 12
-MAX_ID_DIGITS = 18
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 SORT_RELEVANCE = "relevan"
 SORT_NEWEST = "terbaru"
 SORTS = (SORT_RELEVANCE, SORT_NEWEST)
 FACET_KEYS = ("agency", "province", "tag", "year", "urusan")
+#: Facet key -> the query-string parameter that carries it.
+FACET_PARAMS = {
+    "type": "jenis",
+    "agency": "instansi",
+    "province": "wilayah",
+    "tag": "tag",
+    "year": "tahun",
+    "urusan": "urusan",
+}
 
 
 def clean_query(raw):
@@ -53,38 +62,53 @@ def searchable_models():
     return [apps.get_model(label) for label in getattr(settings, "SIMPUL_SEARCH_MODELS", [])]
 
 
-def _param(data, name, length):
-    """A facet parameter, bounded; a number too long to be a database id is junk, like "abc".
+MIN_YEAR, MAX_YEAR = 1900, 2200
 
-    Models look ids up in the database, and SQLite cannot even bind an
-    integer past 2**63 - 1 (OverflowError, a 500).
-    """
-    value = (data.get(name) or "")[:length]
-    return "" if value.isdigit() and len(value) > MAX_ID_DIGITS else value
+
+def _text(data, name, length):
+    return (data.get(name) or "")[:length]
 
 
 @dataclass
 class SearchFilters:
+    """The facet choices of a request, parsed: ids and the year are ints or None.
+
+    Anything that is not an ASCII-digit id within the database's range
+    ("²", "abc", 25 digits) is no choice at all (search/params.py).
+    """
+
     type: str = ""
-    agency: str = ""
-    province: str = ""
-    tag: str = ""
-    year: str = ""
+    agency: int | None = None
+    province: int | None = None
+    tag: int | None = None
+    year: int | None = None
     urusan: str = ""
 
     @classmethod
     def from_querydict(cls, data):
         return cls(
-            type=_param(data, "jenis", 40),
-            agency=_param(data, "instansi", 20),
-            province=_param(data, "wilayah", 20),
-            tag=_param(data, "tag", 100),
-            year=_param(data, "tahun", 4),
-            urusan=_param(data, "urusan", 40),
+            type=_text(data, "jenis", 40),
+            agency=parse_id(data.get("instansi")),
+            province=parse_id(data.get("wilayah")),
+            tag=parse_id(data.get("tag")),
+            year=parse_int(data.get("tahun"), MIN_YEAR, MAX_YEAR),
+            urusan=_text(data, "urusan", 40),
         )
 
     def for_model(self):
-        return {key: getattr(self, key) for key in FACET_KEYS if getattr(self, key)}
+        """The choices made, for a model's ``apply_search_filters``."""
+        return {key: getattr(self, key) for key in FACET_KEYS if getattr(self, key) not in (None, "")}
+
+    def is_selected(self, key, value):
+        chosen = getattr(self, key)
+        return chosen not in (None, "") and str(chosen) == str(value)
+
+    def as_params(self):
+        """The choices as query-string parameters (names from FACET_PARAMS)."""
+        params = {"jenis": self.type} if self.type else {}
+        for key, value in self.for_model().items():
+            params[FACET_PARAMS[key]] = str(value)
+        return params
 
 
 @dataclass
@@ -204,7 +228,7 @@ class SiteSearch:
         for key in FACET_KEYS:
             labels = _facet_labels(self.models, key, list(merged[key]))
             options = [
-                FacetOption(value, labels.get(value, value), count, getattr(filters, key) == value)
+                FacetOption(value, labels.get(value, value), count, filters.is_selected(key, value))
                 for value, count in sorted(merged[key].items(), key=lambda item: (-item[1], item[0]))
                 if value in labels
             ]

@@ -3,14 +3,17 @@
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from .models import QueryOutcome
+from .params import parse_page
 from .site_search import (
     FACET_KEYS,
+    FACET_PARAMS,
     PAGE_SIZE,
     SEARCH_UNAVAILABLE,
     SORT_RELEVANCE,
@@ -23,14 +26,6 @@ from .site_search import (
 )
 
 MAX_SUGGESTIONS = 8
-FACET_PARAMS = {
-    "type": "jenis",
-    "agency": "instansi",
-    "province": "wilayah",
-    "tag": "tag",
-    "year": "tahun",
-    "urusan": "urusan",
-}
 FACET_TITLES = {
     "type": _("Type"),
     "agency": _("Agency"),
@@ -41,28 +36,32 @@ FACET_TITLES = {
 }
 
 
+def _link(params, **changes):
+    """``?a=1&b=2``: every name and value URL-encoded; empty values left out."""
+    merged = {**params, **changes}
+    return "?" + urlencode({key: value for key, value in merged.items() if value})
+
+
 def _facet_groups(outcome, base):
     """Facets as link lists: choosing an option sets it, choosing it again clears it."""
     groups = []
     for key in ("type", *FACET_KEYS):
         options = []
         for option in outcome.facets.get(key, []):
-            params = base.copy()
-            if option.selected:
-                params.pop(FACET_PARAMS[key], None)
-            else:
-                params[FACET_PARAMS[key]] = option.value
-            options.append({"option": option, "url": "?" + params.urlencode()})
+            value = "" if option.selected else option.value
+            options.append({"option": option, "url": _link(base, **{FACET_PARAMS[key]: value})})
         if options:
             groups.append({"key": key, "title": FACET_TITLES[key], "options": options})
     return groups
 
 
-def _page_number(value):
-    try:
-        return max(int(value), 1)
-    except (TypeError, ValueError):
-        return 1
+def _link_params(query, filters, sort):
+    """What links on the page carry: the query, the parsed facet choices and
+    the sort -- never a parameter name or value copied from the request."""
+    params = {"q": query, **filters.as_params()}
+    if sort != SORT_RELEVANCE:
+        params["urutan"] = sort
+    return params
 
 
 def _may_list(page, user):
@@ -106,8 +105,9 @@ def site_search(request):
     raw_query = request.GET.get("q", "")
     filters = SearchFilters.from_querydict(request.GET)
     sort = request.GET.get("urutan", SORT_RELEVANCE)
+    sort = sort if sort in SORTS else SORT_RELEVANCE
     outcome = SiteSearch(request.user).run(
-        raw_query, filters, sort=sort, page=_page_number(request.GET.get("halaman"))
+        raw_query, filters, sort=sort, page=parse_page(request.GET.get("halaman"))
     )
     suggestion = ""
     picks = []
@@ -117,8 +117,7 @@ def site_search(request):
         if outcome.total < 3:
             suggestion = spelling_suggestion(outcome.query, request.user)
         picks = _editors_picks(outcome.query, request.user)
-    base = request.GET.copy()
-    base.pop("halaman", None)
+    base = _link_params(outcome.query, filters, sort)
     return render(
         request,
         "search/search_page.html",
@@ -129,11 +128,13 @@ def site_search(request):
             "query_was_shortened": len(" ".join(raw_query.split())) > len(outcome.query)
             and bool(raw_query.strip()),
             "filters": filters,
-            "sort": sort if sort in SORTS else SORT_RELEVANCE,
+            "sort": sort,
+            "sort_links": {choice: _link(base, urutan=choice) for choice in SORTS},
             "suggestion": suggestion,
             "picks": picks,
             "facet_groups": _facet_groups(outcome, base),
-            "base_query": base,
+            "hidden_params": {key: value for key, value in base.items() if key != "q"},
+            "query_string": _link(base)[1:],
             "page": Paginator(range(outcome.total), PAGE_SIZE).get_page(outcome.page)
             if outcome.total
             else None,

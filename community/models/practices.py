@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from search.params import parse_page, query_string_of
 from search.searchable import SearchableMixin
 
 from .. import permissions
@@ -281,17 +282,18 @@ class PracticePage(SearchableMixin, Page):
         return cls.objects.visible_to(user)
 
     @classmethod
-    def apply_search_filters(cls, queryset, *, agency="", province="", tag="", year="", urusan=""):
-        if agency.isdigit():
-            queryset = queryset.filter(agency_id=int(agency))
-        if province.isdigit():
+    def apply_search_filters(cls, queryset, *, agency=None, province=None, tag=None, year=None, urusan=""):
+        """Facet choices as the site search parsed them: ids and year are ints (search/params.py)."""
+        if agency is not None:
+            queryset = queryset.filter(agency_id=agency)
+        if province is not None:
             queryset = queryset.filter(region_id__in=province_and_children_ids(province))
-        if tag.isdigit():
+        if tag is not None:
             queryset = queryset.filter(
-                pk__in=TaggedPractice.objects.filter(tag_id=int(tag)).values("content_object_id")
+                pk__in=TaggedPractice.objects.filter(tag_id=tag).values("content_object_id")
             )
-        if year.isdigit() and 1900 < int(year) < 2200:
-            start = datetime.datetime(int(year), 1, 1, tzinfo=datetime.UTC)
+        if year is not None:
+            start = datetime.datetime(year, 1, 1, tzinfo=datetime.UTC)
             queryset = queryset.filter(
                 first_published_at__gte=start, first_published_at__lt=start.replace(year=start.year + 1)
             )
@@ -386,14 +388,12 @@ class PracticeIndexPage(Page):
             .for_listing()
             .sorted_by(form.sort())
         )
-        results = Paginator(practices, self.page_size).get_page(request.GET.get("halaman"))
-        query = request.GET.copy()
-        query.pop("halaman", None)
+        results = Paginator(practices, self.page_size).get_page(parse_page(request.GET.get("halaman")))
         context.update(
             form=form,
             collections=PracticeCollectionPage.objects.child_of(self).live().public().order_by("title"),
             results=results,
-            query_string=query.urlencode(),
+            query_string=query_string_of(request.GET, form.fields),
             filtered=bool(form.filters() and any(form.filters().values())),
         )
         return context

@@ -187,3 +187,16 @@ def test_anonymous_readers_are_asked_to_sign_in(anonymous, practice, agency):
 
 def test_replication_is_recorded_by_post_only(replicating_member, member_client, practice):
     assert member_client.get(replicate_url(practice)).status_code == 405
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "1" * 25, "abc"])
+def test_an_odd_agency_number_is_a_form_error_not_a_server_error(
+    replicating_member, member_client, practice, agency, value
+):
+    response = member_client.post(
+        replicate_url(practice), {"agency": value, "status": "berjalan", "note": ""}
+    )
+
+    assert response.status_code == 400
+    assert "Masukkan pilihan yang valid" in response.content.decode()
+    assert not Replication.objects.exists()

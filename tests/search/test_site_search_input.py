@@ -4,6 +4,8 @@ Queries with broken syntax, engine syntax, SQL, control characters, emoji or
 thousands of characters, and facet parameters with junk, never give a 500.
 """
 
+from urllib.parse import parse_qsl, quote, urlsplit
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -193,3 +195,28 @@ def test_a_post_to_the_search_page_is_not_a_server_error(anonymous, practice):
     response = anonymous.post(SEARCH, {"q": "pelayanan"})
 
     assert response.status_code < 500
+
+
+def _link_params(href):
+    return parse_qsl(urlsplit(href).query, keep_blank_values=True)
+
+
+CRAFTED_NAMES = ["x=1&urutan=terbaru&jenis", "a&halaman=9", "q", '"><b>x</b>', "tag=1&instansi=2&z"]
+
+
+@pytest.mark.parametrize("name", CRAFTED_NAMES)
+def test_links_on_the_search_page_carry_only_the_parsed_allowed_parameters(anonymous, practice, name):
+    # issue 7, defect 8: the sort links copied parameter names HTML-escaped but not URL-encoded.
+    response = anonymous.get(SEARCH + "?q=pelayanan+publik&" + quote(name) + "=1")
+
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    links = [a["href"] for a in page.select("p.sort a, aside.facets a, nav.pagination a")]
+    hidden = [field["name"] for field in page.select("form[role=search] input[type=hidden]")]
+    assert links, "the page shows sort and facet links"
+    allowed = {"q", "jenis", "instansi", "wilayah", "tag", "tahun", "urusan", "urutan", "halaman"}
+    for href in links:
+        params = _link_params(href)
+        assert {key for key, _ in params} <= allowed, href
+        assert len({key for key, _ in params}) == len(params), href
+        assert "q" in dict(params)
+    assert set(hidden) <= allowed

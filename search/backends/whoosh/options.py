@@ -38,6 +38,10 @@ class WhooshOptions:
     max_query_length: int = 256
     #: At most this many term/phrase clauses are taken from one query.
     max_query_clauses: int = 32
+    #: At most this many leaf clauses (term, phrase, fuzzy term) in one compiled
+    #: text query, synonyms included: equivalents beyond it are left out, and
+    #: a query with too many words keeps only as many as fit.
+    max_expanded_clauses: int = 1024
     #: Default operator for string queries ("and" or "or").
     operator: str = "and"
     #: Extra boost applied to matches on the unstemmed ("exact") form.
@@ -96,6 +100,7 @@ class WhooshOptions:
             default_synonyms=bool(params.get("DEFAULT_SYNONYMS", cls.default_synonyms)),
             max_query_length=max(1, int(params.get("MAX_QUERY_LENGTH", cls.max_query_length))),
             max_query_clauses=max(1, int(params.get("MAX_QUERY_CLAUSES", cls.max_query_clauses))),
+            max_expanded_clauses=max(1, int(params.get("MAX_EXPANDED_CLAUSES", cls.max_expanded_clauses))),
             operator=operator,
             exact_boost=float(params.get("EXACT_BOOST", cls.exact_boost)),
             autocomplete_min_gram=min_gram,

@@ -25,6 +25,19 @@ from .filters import MATCH_NOTHING
 from .synonyms import SYNONYM_BOOST
 
 
+def clause_count(query):
+    """Leaf clauses (terms, phrases, fuzzy terms ...) of a Whoosh query: what
+    matching costs grows with it, so every text query is kept under
+    ``max_expanded_clauses``."""
+    if query is None:
+        return 0
+    return sum(1 for _ in query.leaves())
+
+
+def _unique(items):
+    return list(dict.fromkeys(items))
+
+
 def _any(queries):
     queries = [q for q in queries if q is not None]
     if not queries:
@@ -74,8 +87,17 @@ class QueryTranslator:
     # Leaves --------------------------------------------------------------------
 
     def _terms(self, text):
+        """The query's analysed terms, each once, as many as the clause budget allows."""
         text = truncate_words(text, self.options.max_query_length)
-        return self.analysis.query_terms(text)[: self.options.max_query_clauses]
+        terms = _unique(self.analysis.query_terms(text))[: self.options.max_query_clauses]
+        return terms[: max(1, self._budget() // self._cost())]
+
+    def _cost(self):
+        """Leaf clauses one word (or phrase) costs: stemmed and exact form in every column."""
+        return max(1, 2 * len(self.columns))
+
+    def _budget(self):
+        return self.options.max_expanded_clauses
 
     def term(self, term, boost):
         stem = self.analysis.stem(term)
@@ -100,15 +122,19 @@ class QueryTranslator:
             clauses.append(wq.Phrase(column.exact, list(terms), boost=weight * exact_boost))
         return _any(clauses)
 
-    def plain_text(self, text, operator, boost=1.0):
-        terms = self._terms(text)
-        if not terms or not self.columns:
-            return MATCH_NOTHING
-        operator = operator.lower()
+    def _units(self, terms):
         synonym_map = self.synonyms.get_map() if self.synonyms is not None else None
-        units = synonym_map.segment(terms) if synonym_map else [((t,), []) for t in terms]
+        return synonym_map.segment(terms) if synonym_map else [((t,), []) for t in terms]
+
+    def _unit_clauses(self, units, operator, boost, spare):
+        """One clause per unit: its words (by ``operator``) or any of its equivalents.
+
+        Equivalents spend what the words themselves leave of the clause
+        budget (``spare``, in words)."""
         clauses = []
         for original, equivalents in units:
+            equivalents = equivalents[: max(spare, 0)]
+            spare -= len(equivalents)
             main = _combine([self.term(t, boost) for t in original], operator)
             if not equivalents:
                 clauses.append(main)
@@ -117,7 +143,15 @@ class QueryTranslator:
             # so an equivalent never outweighs the word the user typed.
             alternatives = [self.words(list(eq), boost * SYNONYM_BOOST / len(eq)) for eq in equivalents]
             clauses.append(_any([main, *alternatives]))
-        return _combine(clauses, operator)
+        return clauses
+
+    def plain_text(self, text, operator, boost=1.0):
+        terms = self._terms(text)
+        if not terms or not self.columns:
+            return MATCH_NOTHING
+        operator = operator.lower()
+        spare = self._budget() // self._cost() - len(terms)
+        return _combine(self._unit_clauses(self._units(terms), operator, boost, spare), operator)
 
     def phrase(self, text, boost=1.0):
         terms = self._terms(text)
@@ -149,9 +183,10 @@ class AutocompleteTranslator(QueryTranslator):
 
     def plain_text(self, text, operator, boost=1.0):
         text = str(text)[: self.options.max_query_length]
-        terms = self.analysis.autocomplete_terms(text)[: self.options.max_query_clauses]
+        terms = _unique(self.analysis.autocomplete_terms(text))[: self.options.max_query_clauses]
         if not terms or not self.columns:
             return MATCH_NOTHING
+        terms = terms[: max(1, self._budget() // len(self.columns))]
         clauses = [
             _any(wq.Term(column.autocomplete, term, boost=boost * column.boost) for column in self.columns)
             for term in terms

@@ -2,7 +2,8 @@
 
 Synonyms are given as ``{term: [equivalent, ...]}``; every entry is
 bidirectional and entries sharing a term are merged (``ASN <-> PNS <->
-aparatur sipil negara``). Multi-word equivalents are matched as phrases.
+aparatur sipil negara``), up to ``MAX_GROUP_SIZE`` terms per group; a query
+expands one run of words to at most ``MAX_EQUIVALENTS`` equivalents. Multi-word equivalents are matched as phrases.
 
 The shipped :data:`DEFAULT_SYNONYMS` can be extended or overridden with the
 backend's ``SYNONYMS`` param (a dict, a callable returning one, or a dotted
@@ -54,27 +55,96 @@ DEFAULT_SYNONYMS = {
 }
 
 
-class SynonymMap:
-    """Groups of equivalent term tuples, matched greedily (longest first)."""
+#: Most term tuples one group of equivalents may hold. Entries sharing a term
+#: are merged, but a merge that would grow a group past this is refused: the
+#: entry keeps a group of its own (its term and its listed equivalents).
+MAX_GROUP_SIZE = 12
+#: Most equivalents one run of query words expands to.
+MAX_EQUIVALENTS = 8
 
-    def __init__(self, entries, analysis):
-        parent = {}
+
+def _terms_of(analysis, text):
+    return (
+        tuple(analysis.query_terms(str(text))) if analysis is not None else tuple(str(text).lower().split())
+    )
+
+
+def _entry_terms(analysis, key, equivalents):
+    """``[key_terms, equivalent_terms, ...]`` of one entry (empty ones dropped)."""
+    key_terms = _terms_of(analysis, key)
+    if not key_terms:
+        return []
+    listed = [key_terms]
+    for equivalent in equivalents or ():
+        terms = _terms_of(analysis, equivalent)
+        if terms and terms not in listed:
+            listed.append(terms)
+    return listed
+
+
+def merged_group_size(entries, key, analysis=None):
+    """How many term tuples the group of ``key`` would hold if every entry
+    sharing a term were merged without a bound (for telling editors)."""
+    parent = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for entry_key, equivalents in entries.items():
+        listed = _entry_terms(analysis, entry_key, equivalents)
+        for terms in listed:
+            parent[find(terms)] = find(listed[0])
+    key_terms = _terms_of(analysis, key)
+    if key_terms not in parent:
+        return 0
+    root = find(key_terms)
+    return sum(1 for terms in list(parent) if find(terms) == root)
+
+
+class SynonymMap:
+    """Groups of equivalent term tuples, matched greedily (longest first).
+
+    Groups are bounded (``max_group_size``): sixty entries that each list
+    "stunting" must not make one group of sixty, which every query for
+    "stunting" would then expand to.
+    """
+
+    def __init__(self, entries, analysis, max_group_size=MAX_GROUP_SIZE):
+        parent, size = {}, {}
 
         def find(x):
-            while parent.setdefault(x, x) != x:
+            if x not in parent:
+                parent[x], size[x] = x, 1
+            while parent[x] != x:
                 parent[x] = parent[parent[x]]
                 x = parent[x]
             return x
 
+        def union(a, b):
+            root_a, root_b = find(a), find(b)
+            if root_a == root_b:
+                return True
+            if size[root_a] + size[root_b] > max_group_size:
+                return False
+            parent[root_b] = root_a
+            size[root_a] += size[root_b]
+            return True
+
+        own = {}
+        #: What each entry lists itself comes first when a group is cut to MAX_EQUIVALENTS.
+        self._listed = {}
         for key, equivalents in entries.items():
-            key_terms = tuple(analysis.query_terms(str(key)))
-            if not key_terms:
+            listed = _entry_terms(analysis, key, equivalents)[:max_group_size]
+            if not listed:
                 continue
-            find(key_terms)
-            for equivalent in equivalents or ():
-                terms = tuple(analysis.query_terms(str(equivalent)))
-                if terms:
-                    parent[find(terms)] = find(key_terms)
+            self._listed[listed[0]] = listed[1:]
+            find(listed[0])
+            merged = [union(listed[0], terms) for terms in listed[1:]]
+            if not all(merged):
+                own[listed[0]] = sorted(listed)
 
         groups = {}
         for terms in list(parent):
@@ -86,6 +156,10 @@ class SynonymMap:
                 members = sorted(members)
                 for terms in members:
                     self._group_of[terms] = members
+        for key_terms, listed in own.items():
+            # An entry refused by a full group still finds what it lists.
+            if key_terms not in self._group_of and len(listed) > 1:
+                self._group_of[key_terms] = listed
         self.max_length = max((len(t) for t in self._group_of), default=0)
 
     def __bool__(self):
@@ -108,7 +182,9 @@ class SynonymMap:
                 candidate = tuple(terms[i : i + length])
                 group = self._group_of.get(candidate)
                 if group:
-                    units.append((candidate, [g for g in group if g != candidate]))
+                    ordered = dict.fromkeys([*self._listed.get(candidate, ()), *group])
+                    equivalents = [g for g in ordered if g != candidate and g in group]
+                    units.append((candidate, equivalents[:MAX_EQUIVALENTS]))
                     i += length
                     break
             else:
