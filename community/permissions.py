@@ -38,7 +38,8 @@ def can_edit_submission(user, practice, *, workflow_state=_UNKNOWN):
 
 
 def can_record_replication(user, practice):
-    return is_member(user) and practice.live
+    # A page being created (previewed before its first save) has no id to record against.
+    return is_member(user) and practice.live and practice.pk is not None
 
 
 def can_update_replication(user, replication):

@@ -25,6 +25,8 @@ from search.searchable import SearchableMixin
 from .. import permissions
 from ..blocks import PracticeBodyBlock
 from ..search_facets import facet_labels, province_and_children_ids
+from .members import MemberProfile
+from .relations import reverse_related, through_queryset
 
 STALE_AFTER_DAYS = 365
 
@@ -307,12 +309,21 @@ class PracticePage(SearchableMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         viewer = request.user
-        context["authors"] = self.authors.select_related("user", "agency")
+        # Previews build the page from a revision: see relations.py.
+        context["authors"] = through_queryset(
+            MemberProfile.objects.select_related("user", "agency"), self.authors
+        ).order_by("display_name", "pk")
         context["tags"] = self.tags.all()
         context["outcomes"] = self.outcomes.all()
-        context["related"] = self.related_practices.all().visible_to(viewer).select_related("agency")
-        context["replications"] = self.replications.select_related(
-            "agency", "agency__region", "agency__region__parent", "member__user"
+        context["related"] = through_queryset(
+            PracticePage.objects.visible_to(viewer).select_related("agency"), self.related_practices
+        ).order_by("title")
+        context["replications"] = reverse_related(
+            Replication.objects.select_related(
+                "agency", "agency__region", "agency__region__parent", "member__user"
+            ),
+            self,
+            "practice",
         )
         context["can_replicate"] = permissions.can_record_replication(viewer, self)
         if context["can_replicate"]:
@@ -408,6 +419,7 @@ class PracticeCollectionPage(Page):
         verbose_name_plural = _("practice collections")
 
     def practices_for(self, user):
+        # values_list works on the live manager and on a revision's FakeQuerySet alike.
         ids = list(self.items.values_list("practice_id", flat=True))
         visible = {p.pk: p for p in PracticePage.objects.filter(pk__in=ids).visible_to(user).for_listing()}
         return [visible[pk] for pk in ids if pk in visible]

@@ -1,0 +1,234 @@
+"""Editors preview every page type: drafts, pages in review and pages being created.
+
+Wagtail rebuilds a draft from its revision, where the page's relations are
+modelcluster FakeQuerySets rather than querysets; a page whose context
+calls a queryset method on a relation answers 500 in the admin. Every page
+model of the project has a case in PREVIEW_CASES: a page type added
+without one fails test_every_page_type_has_a_preview_case.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+from wagtail.fields import StreamField
+from wagtail.models import Page, Workflow, get_page_models
+from wagtail.test.utils.form_data import querydict_from_html
+
+from community.models import (
+    HomePage,
+    PracticeCollectionItem,
+    PracticeCollectionPage,
+    PracticeIndexPage,
+    PracticePage,
+)
+from tests.community.practice_factories import make_practice, practice_index
+from tests.factories import AgencyFactory, member_with_profile
+
+# Practice pages show related content found through the search index: start it empty.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
+
+REVIEW_WORKFLOW = "Tinjauan editor"
+PROJECT_APPS = {"community", "forum", "search"}
+DRAFT_TITLE = "Judul Draf Pratinjau"
+EDITED_TITLE = "Judul Diubah Sebelum Disimpan"
+
+
+def _home():
+    home = HomePage.objects.get()
+    home.intro_heading = ""
+    home.save()
+    make_practice("Praktik Unggulan Beranda", tags=["beranda"], is_featured=True)
+    return home
+
+
+def _index():
+    make_practice("Praktik Dalam Daftar", tags=["daftar"])
+    return practice_index()
+
+
+def _collection():
+    first, second = make_practice("Praktik Koleksi Satu"), make_practice("Praktik Koleksi Dua")
+    collection = PracticeCollectionPage(title="Koleksi Uji", slug="koleksi-uji", intro="<p>Pilihan.</p>")
+    practice_index().add_child(instance=collection)
+    for practice in (first, second):
+        collection.items.add(PracticeCollectionItem(practice=practice))
+    collection.save()
+    collection.save_revision().publish()
+    return PracticeCollectionPage.objects.get(pk=collection.pk)
+
+
+def _practice():
+    author = member_with_profile(username="penulis", display_name="Penulis Praktik")
+    related = make_practice("Praktik Terkait Publik")
+    return make_practice(
+        "Praktik Belum Terbit",
+        live=False,
+        agency=AgencyFactory(),
+        tags=["stunting", "posyandu"],
+        authors=[author],
+        related=[related],
+        outcomes=[("Balita tercatat", "60%", "98%")],
+        body=[("heading", {"text": "Latar belakang"}), ("paragraph", "<p>Kader dilatih.</p>")],
+    )
+
+
+@dataclass(frozen=True)
+class PreviewCase:
+    make_page: object  # () -> a saved page with the related content its template shows
+    addable: bool = True  # False for singletons (max_count = 1) that cannot be added again
+
+
+PREVIEW_CASES = {
+    HomePage: PreviewCase(_home, addable=False),
+    PracticeIndexPage: PreviewCase(_index, addable=False),
+    PracticeCollectionPage: PreviewCase(_collection),
+    PracticePage: PreviewCase(_practice),
+}
+ADDABLE = [model for model, case in PREVIEW_CASES.items() if case.addable]
+
+
+def _draft(model, state, editor):
+    """A page of `model` whose latest revision is an unpublished draft, sent to review if asked."""
+    page = PREVIEW_CASES[model].make_page().specific
+    page.title = DRAFT_TITLE
+    page.save_revision(user=editor)
+    if state == "in_review":
+        Workflow.objects.get(name=REVIEW_WORKFLOW).start(page, editor)
+    return model.objects.get(pk=page.pk)
+
+
+def _stream_form_data(name, block, value):
+    """POST data for a StreamField, which the admin's JavaScript would build in a browser."""
+
+    def flatten(prefix, state):
+        if isinstance(state, dict) and "id" in state and set(state) - {"id"} <= {"title", "edit_url"}:
+            return {prefix: state["id"]}  # a chooser
+        if isinstance(state, dict):
+            return {key: val for k, v in state.items() for key, val in flatten(f"{prefix}-{k}", v).items()}
+        return {prefix: "" if state is None else state}
+
+    data = {f"{name}-count": str(len(value))}
+    for position, child in enumerate(value):
+        data.update(
+            {
+                f"{name}-{position}-type": child.block_type,
+                f"{name}-{position}-order": str(position),
+                f"{name}-{position}-deleted": "",
+                f"{name}-{position}-id": child.id or "",
+                **flatten(f"{name}-{position}-value", child.block.get_form_state(child.value)),
+            }
+        )
+    return data
+
+
+def _form_data(html, form_id, page):
+    """What the editor's browser posts: the form's fields, and its StreamFields as the JavaScript sends them."""
+    data = querydict_from_html(html, form_id=form_id)
+    for field in type(page)._meta.get_fields():
+        if isinstance(field, StreamField):
+            data.update(_stream_form_data(field.name, field.stream_block, getattr(page, field.name)))
+    data["title"] = EDITED_TITLE
+    return data
+
+
+def test_every_page_type_has_a_preview_case():
+    project_page_models = {
+        model
+        for model in get_page_models()
+        if apps.get_app_config(model._meta.app_label).name in PROJECT_APPS
+    }
+
+    assert project_page_models == set(PREVIEW_CASES)
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review"])
+@pytest.mark.parametrize("model", list(PREVIEW_CASES), ids=lambda model: model.__name__)
+def test_an_editor_views_the_draft_of_every_page_type(editor, editor_client, model, state):
+    page = _draft(model, state, editor)
+
+    response = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
+
+    assert response.status_code == 200
+    assert DRAFT_TITLE in response.content.decode()
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review"])
+@pytest.mark.parametrize("model", list(PREVIEW_CASES), ids=lambda model: model.__name__)
+def test_an_editor_previews_unsaved_edits_to_every_page_type(editor, editor_client, model, state):
+    page = _draft(model, state, editor)
+    edit = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    data = _form_data(edit.content.decode(), "page-edit-form", page.get_latest_revision_as_object())
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+
+    sent = editor_client.post(preview_url, data)
+    response = editor_client.get(preview_url)
+
+    assert sent.json() == {"is_valid": True, "is_available": True}
+    assert response.status_code == 200
+    assert EDITED_TITLE in response.content.decode()
+
+
+@pytest.mark.parametrize("model", list(PREVIEW_CASES), ids=lambda model: model.__name__)
+def test_an_editor_previews_a_page_in_review_from_its_task(editor, editor_client, model):
+    page = _draft(model, "in_review", editor)
+    task = page.current_workflow_state.current_task_state.task
+
+    response = editor_client.get(reverse("wagtailadmin_pages:workflow_preview", args=[page.pk, task.pk]))
+
+    assert response.status_code == 200
+    assert DRAFT_TITLE in response.content.decode()
+
+
+@pytest.mark.parametrize("model", ADDABLE, ids=lambda model: model.__name__)
+def test_an_editor_previews_a_page_of_every_addable_type_before_creating_it(editor, editor_client, model):
+    PREVIEW_CASES[model].make_page()
+    parent = practice_index()
+    names = (model._meta.app_label, model._meta.model_name, parent.pk)
+    add = editor_client.get(reverse("wagtailadmin_pages:add", args=names))
+    data = _form_data(add.content.decode(), "page-edit-form", model())
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=names)
+
+    sent = editor_client.post(preview_url, data)
+    response = editor_client.get(preview_url)
+
+    assert sent.json() == {"is_valid": True, "is_available": True}
+    assert response.status_code == 200
+    assert EDITED_TITLE in response.content.decode()
+
+
+def test_an_editor_previews_a_practice_a_member_submitted(member, member_client, editor_client):
+    agency = AgencyFactory()
+    response = member_client.post(
+        "/praktik-baik/kirim/",
+        {
+            "title": "Posyandu Digital Kiriman Anggota",
+            "summary": "Kader mencatat di ponsel.",
+            "body": "## Latar belakang\n\nCatatan kertas hilang.",
+            "agency": agency.pk,
+            "region": agency.region.pk,
+            "government_affair": "kesehatan",
+            "tags": "stunting, posyandu",
+            "status": "berjalan",
+        },
+    )
+    assert response.status_code == 302
+    practice = PracticePage.objects.get(title="Posyandu Digital Kiriman Anggota")
+    assert practice.current_workflow_state is not None
+
+    draft = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[practice.pk]))
+    edit = editor_client.get(reverse("wagtailadmin_pages:edit", args=[practice.pk]))
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[practice.pk])
+    editor_client.post(
+        preview_url,
+        _form_data(edit.content.decode(), "page-edit-form", practice.get_latest_revision_as_object()),
+    )
+    preview = editor_client.get(preview_url)
+
+    assert draft.status_code == 200
+    assert "Posyandu Digital Kiriman Anggota" in draft.content.decode()
+    assert "Catatan kertas hilang." in draft.content.decode()
+    assert preview.status_code == 200
+    assert EDITED_TITLE in preview.content.decode()
+    assert Page.objects.get(pk=practice.pk).live is False
