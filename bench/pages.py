@@ -144,7 +144,9 @@ def reader_pages():
 
 def print_reader_queries(queries_by_size):
     sizes = sorted(queries_by_size)
-    print("\nHalaman pembaca menurut jumlah praktik: query SQL dingin/tembolok (harus tetap sama, paling banyak 10):\n")
+    print(
+        "\nHalaman pembaca menurut jumlah praktik: query SQL dingin/tembolok (harus tetap sama, paling banyak 10):\n"
+    )
     header = f"{'halaman':<22} " + " ".join(f"{f'{size} praktik':>14}" for size in sizes) + f" {'tumbuh?':>8}"
     print(header)
     print("-" * len(header))
@@ -164,9 +166,13 @@ def main():
         "--sizes", default="100,1000", help="member counts compared for query growth (100,1000)"
     )
     parser.add_argument(
-        "--practices", default="100,1000", help="practice counts for the reader pages (100,1000); the last is served"
+        "--practices",
+        default="100,1000",
+        help="practice counts for the reader pages (100,1000); the last is served",
     )
-    parser.add_argument("--served-requests", type=int, default=40, help="sequential requests per served page (40)")
+    parser.add_argument(
+        "--served-requests", type=int, default=40, help="sequential requests per served page (40)"
+    )
     parser.add_argument("--no-served", action="store_true", help="skip the gunicorn table")
     options = parser.parse_args()
     scaling_sizes = sorted({int(size) for size in options.sizes.split(",")})

@@ -138,7 +138,9 @@ def measure_served(port, path, requests):
     return {
         "status": status,
         "p50": statistics.median(timings),
-        "p95": statistics.quantiles(timings, n=20, method="inclusive")[18] if len(timings) > 1 else timings[0],
+        "p95": statistics.quantiles(timings, n=20, method="inclusive")[18]
+        if len(timings) > 1
+        else timings[0],
         "rps": _throughput(port, path),
         "kb_sent": len(body) / 1024,
     }

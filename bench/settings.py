@@ -57,8 +57,9 @@ ROOT_URLCONF = "bench.urls"
 # the anonymous page cache off for the "cold" server.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "community.cache_backends.TolerantFileBasedCache",
         "LOCATION": str(BENCH_DIR / "cache"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
 SIMPUL_PAGE_CACHE_ENABLED = os.environ.get("SIMPUL_BENCH_PAGE_CACHE", "1") == "1"

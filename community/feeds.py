@@ -5,6 +5,8 @@ anonymous reader may see: members-only, draft and in-review pages never
 appear, whoever fetches the feed.
 """
 
+from types import SimpleNamespace
+
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -32,7 +34,12 @@ class PracticeFeed(Feed):
         return PracticePage.objects.visible_to(AnonymousUser()).for_listing()
 
     def items(self, obj=None):
-        return self.practices(obj).order_by("-first_published_at")[:FEED_SIZE]
+        practices = list(self.practices(obj).order_by("-first_published_at")[:FEED_SIZE])
+        # Wagtail keeps the site root paths on the object it is given: read them once per feed.
+        site_roots = SimpleNamespace()
+        for practice in practices:
+            practice.feed_link = practice.get_full_url(site_roots) or practice.url
+        return practices
 
     def item_title(self, item):
         return item.title
@@ -41,7 +48,7 @@ class PracticeFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.full_url or item.url
+        return getattr(item, "feed_link", None) or item.full_url or item.url
 
     def item_pubdate(self, item):
         return item.first_published_at

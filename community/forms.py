@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from .filter_options import agency_options, expertise_options, province_options, use_options
 from .models import Agency, MemberProfile, Region
 from .tagging import MAX_TAG_LENGTH, parse_tags
 
@@ -104,3 +105,9 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         empty_label=_("All expertise"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_options(self.fields["agency"], agency_options())
+        use_options(self.fields["region"], province_options())
+        use_options(self.fields["tag"], expertise_options())

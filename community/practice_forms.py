@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .filter_options import agency_options, province_options, use_options
 from .markdown import MAX_MARKDOWN_LENGTH
 from .models import Agency, GovernmentAffair, PracticeSort, PracticeStatus, Region, Replication
 from .tagging import MAX_TAG_LENGTH, parse_tags
@@ -39,6 +40,11 @@ class PracticeFilterForm(forms.Form):
         label=_("Status"), choices=[("", _("Any status")), *PracticeStatus.choices], required=False
     )
     urutan = forms.ChoiceField(label=_("Sort by"), choices=PracticeSort.choices, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_options(self.fields["instansi"], agency_options())
+        use_options(self.fields["wilayah"], province_options())
 
     def _valid_data(self):
         # One bad value (a mistyped year in a shared URL) is reported on its

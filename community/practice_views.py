@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from taggit.models import Tag
 
-from . import permissions
+from . import page_cache, permissions
 from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
 from .practice_forms import PracticeSubmissionForm, ReplicationForm
@@ -142,6 +142,7 @@ def replicate(request, pk):
     )
 
 
+@page_cache.reader_page(params=("halaman",), depends_on=("pages", "members", "forum"))
 def tag_page(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     practices = (
@@ -151,6 +152,7 @@ def tag_page(request, slug):
         .order_by("-first_published_at")
     )
     page = Paginator(practices, TAG_PAGE_SIZE).get_page(request.GET.get("halaman"))
+    page.object_list = list(page.object_list)
     return render(request, "community/tag_page.html", {"tag": tag, "page": page})
 
 
