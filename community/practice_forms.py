@@ -182,6 +182,10 @@ class ReplicationForm(forms.ModelForm):
         widgets = {"note": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
         labels = {"note": _("What did you adapt, and how is it going?")}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_options(self.fields["agency"], agency_options())
+
     def clean_agency(self):
         # The practice comes from the URL, not from a field, so the model's
         # unique constraint is not checked by the form: check it here.

@@ -41,6 +41,7 @@ class HomePage(CachedPage, Page):
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
     page_cache_depends_on = ("pages", "members", "forum")
+    page_cache_route_children = True
 
     class Meta:
         verbose_name = _("home page")

@@ -423,6 +423,11 @@ class PracticeIndexPage(CachedPage, Page):
         verbose_name = _("best practice index")
 
     page_size = 12
+
+    @property
+    def page_cache_child_models(self):
+        return (PracticePage,)
+
     page_cache_params = ("tag", "instansi", "wilayah", "urusan", "tahun", "status", "urutan", "halaman")
 
     def practices_for(self, user):

@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from .. import view_counts
+from ..routing import preload_site
 from .store import (
     ALL,
     KNOWN_GROUPS,
@@ -110,6 +111,7 @@ class AnonymousPageCacheMiddleware:
             hit = self._lookup(request)
             if hit is not None:
                 return hit
+        preload_site(request)
         response = self.get_response(request)
         declaration = getattr(request, "page_cache_declaration", None)
         if declaration is None:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from taggit.models import Tag
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from ..models import Agency, MemberProfile, Region, Replication, TaggedExpertise, TaggedPractice
@@ -29,7 +29,7 @@ def _everything_changed(**kwargs):
 
 for _signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
     _signal.connect(_pages_changed, dispatch_uid=f"page_cache_{_signal!r}")
-for _model in (PageViewRestriction, Replication):
+for _model in (PageViewRestriction, Replication, Site):
     post_save.connect(_pages_changed, sender=_model, dispatch_uid=f"page_cache_save_{_model.__name__}")
     post_delete.connect(_pages_changed, sender=_model, dispatch_uid=f"page_cache_delete_{_model.__name__}")
 for _model in (MemberProfile, TaggedExpertise):

@@ -79,6 +79,35 @@ class CachedPage:
     page_cache_params = ()
     page_cache_depends_on = ("pages",)
     page_cache_counts_views = False
+    #: Route to children through a cached {slug: page} map (for parents with a few children).
+    page_cache_route_children = False
+    #: Specific models tried first when routing to a child: one query instead of two.
+    page_cache_child_models = ()
+
+    def get_view_restrictions(self):
+        from ..routing import view_restrictions_of
+
+        restrictions = view_restrictions_of(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
+
+    def route(self, request, path_components):
+        if path_components:
+            child = self._cached_child(path_components[0])
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _cached_child(self, slug):
+        from ..routing import child_from_cache
+
+        if self.page_cache_route_children:
+            return child_from_cache(self, slug)
+        for model in self.page_cache_child_models:
+            child = model.objects.child_of(self).filter(slug=slug).first()
+            if child is not None:
+                return child
+        return None
 
     def serve(self, request, *args, **kwargs):
         if not getattr(request, "is_preview", False):

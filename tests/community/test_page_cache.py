@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
-from community import page_cache
+from community import page_cache, view_counts
 from community.models import PracticePage
 from tests.community.practice_factories import make_practice
 from tests.factories import UserFactory
@@ -335,3 +335,22 @@ def test_switching_the_page_cache_off_serves_every_page_fresh(anonymous, practic
 
     assert not served_from_cache(anonymous, practice.url)[1]
     assert PracticePage.objects.get(pk=practice.pk).view_count == 2
+
+
+def test_views_are_written_in_batches_and_still_order_the_most_viewed(anonymous, settings):
+    settings.SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 3600
+    settings.SIMPUL_PAGE_CACHE_ENABLED = False
+    rarely = make_practice("Praktik Jarang Dibaca")
+    often = make_practice("Praktik Sering Dibaca")
+    try:
+        anonymous.get(rarely.url)
+        for _ in range(3):
+            anonymous.get(often.url)
+        assert PracticePage.objects.get(pk=often.pk).view_count == 0  # not written on every read
+    finally:
+        view_counts.flush()
+
+    assert PracticePage.objects.get(pk=often.pk).view_count == 3
+    assert PracticePage.objects.get(pk=rarely.pk).view_count == 1
+    listing = anonymous.get("/praktik-baik/?urutan=dilihat").content.decode()
+    assert listing.index("Praktik Sering Dibaca") < listing.index("Praktik Jarang Dibaca")
