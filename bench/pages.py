@@ -95,7 +95,7 @@ def print_page_table(members, requests):
 
     print(
         f"\nHalaman utama — {members} anggota, {Agency.objects.count()} instansi, "
-        f"{requests} permintaan per halaman (Django test client, in-process, SQLite)\n"
+        f"{requests} permintaan per halaman (Django test client, in-process, SQLite, tanpa tembolok halaman)\n"
     )
     header = f"{'halaman':<22} {'path':<34} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'query':>6} {'KB':>7}"
     print(header)
@@ -178,6 +178,7 @@ def main():
     scaling_sizes = sorted({int(size) for size in options.sizes.split(",")})
 
     workdir = benchsite.start()
+    served.page_cache_off_in_process()
     print(f"Basis data sementara: {workdir}")
 
     rows_by_size = {}
