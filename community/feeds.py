@@ -3,6 +3,13 @@
 Built on Django's syndication framework. Feeds only ever list practices an
 anonymous reader may see: members-only, draft and in-review pages never
 appear, whoever fetches the feed.
+
+A feed reader renders an item's description (Atom ``<summary type="html">``,
+RSS ``<description>``) as HTML, while what members write there is plain
+text. ``TextDescriptionFeed`` is the one way our feeds fill it: the text is
+escaped and its paragraphs wrapped, so the reader shows the text and runs
+nothing. Titles, authors and categories are text in both formats and are
+only XML-escaped (by Django's feed generator).
 """
 
 from types import SimpleNamespace
@@ -12,15 +19,27 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
 from django.utils.translation import gettext as _
-from taggit.models import Tag
 
 from .models import PracticePage, Region
+from .models.tags import visible_tags
 
 FEED_SIZE = 30
 
 
-class PracticeFeed(Feed):
+class TextDescriptionFeed(Feed):
+    """A feed whose item descriptions are plain text: subclasses give item_text(item)."""
+
+    def item_text(self, item):
+        raise NotImplementedError
+
+    def item_description(self, item):
+        # The HTML a reader renders: escaped text in paragraphs, never the member's markup.
+        return linebreaks(self.item_text(item) or "", autoescape=True)
+
+
+class PracticeFeed(TextDescriptionFeed):
     def title(self, obj=None):
         return _("Simpul: new best practices")
 
@@ -44,7 +63,7 @@ class PracticeFeed(Feed):
     def item_title(self, item):
         return item.title
 
-    def item_description(self, item):
+    def item_text(self, item):
         return item.summary
 
     def item_link(self, item):
@@ -70,7 +89,8 @@ class AtomPracticeFeed(PracticeFeed):
 
 class TagPracticeFeed(PracticeFeed):
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        # Feeds are for anonymous readers: a tag only on hidden practices stays secret.
+        return get_object_or_404(visible_tags(AnonymousUser()), slug=slug)
 
     def title(self, obj=None):
         return _("Simpul: best practices tagged “%(tag)s”") % {"tag": obj.name}

@@ -2,10 +2,10 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from .filter_options import agency_options, expertise_options, province_options, use_options
 from .models import Agency, MemberProfile, Region
+from .models.tags import visible_tags
 from .tagging import MAX_TAG_LENGTH, parse_tags
 
 MAX_EXPERTISE_TAGS = 10
@@ -98,9 +98,7 @@ class DirectoryFilterForm(forms.Form):
     )
     tag = forms.ModelChoiceField(
         label=_("Expertise"),
-        queryset=Tag.objects.filter(community_taggedexpertise_items__isnull=False)
-        .distinct()
-        .order_by("name"),
+        queryset=visible_tags(None, sources={"expertise"}).order_by("name"),
         to_field_name="slug",
         required=False,
         empty_label=_("All expertise"),

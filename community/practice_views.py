@@ -3,16 +3,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from taggit.models import Tag
 
 from . import page_cache, permissions
 from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
+from .models.tags import visible_tags, with_visible_uses
 from .practice_forms import PracticeSubmissionForm, ReplicationForm
 from .submissions import (
     active_workflow_states,
@@ -144,7 +143,8 @@ def replicate(request, pk):
 
 @page_cache.reader_page(params=("halaman",), depends_on=("pages", "members", "forum"))
 def tag_page(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    # A tag on nothing this reader may see stays secret: 404, as for an unknown tag.
+    tag = get_object_or_404(visible_tags(request.user), slug=slug)
     practices = (
         PracticePage.objects.visible_to(request.user)
         .filter(tags__slug=tag.slug)
@@ -159,15 +159,11 @@ def tag_page(request, slug):
 def tag_suggestions(request):
     """Tags starting with what the reader typed, most used first (JSON)."""
     prefix = normalise_tag(request.GET.get("q") or "")[:50]
-    tags = Tag.objects.all()
+    tags = visible_tags(request.user)
     if prefix:
         tags = tags.filter(name__istartswith=prefix)
     names = list(
-        # distinct: the two joins multiply each other's rows.
-        tags.annotate(
-            uses=Count("community_taggedpractice_items", distinct=True)
-            + Count("community_taggedexpertise_items", distinct=True)
-        )
+        with_visible_uses(tags, request.user)
         .order_by("-uses", "name")
         .values_list("name", flat=True)[:MAX_SUGGESTIONS]
     )

@@ -1,12 +1,16 @@
-"""Every new account gets a profile and joins the Members group."""
+"""Every new account gets a profile and joins the Members group; every tag gets a usable slug."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
+from taggit.models import Tag
 
 from .models import MemberProfile
 from .roles import MEMBERS
+from .tagging import ensure_tag_slug
+
+pre_save.connect(ensure_tag_slug, sender=Tag, dispatch_uid="community_ensure_tag_slug")
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community_create_profile")

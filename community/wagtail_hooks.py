@@ -1,4 +1,4 @@
-"""Admin wiring: agencies and regions as snippets, and the editors' practice list."""
+"""Admin wiring: agencies and regions as snippets, the editors' practice list, rich-text handlers."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import rich_text
 from .models import Agency, GovernmentAffair, PracticePage, Region
 
 
@@ -85,3 +86,14 @@ class PracticeListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_practice_listing():
     return PracticeListingViewSet()
+
+
+# After Wagtail's own registrations (order 0), which these replace.
+@hooks.register("register_rich_text_features", order=100)
+def tolerate_bad_ids_in_rich_text(features):
+    """Rich text whose raw content holds an id that is not a number renders as text (rich_text.py)."""
+    features.register_link_type(rich_text.PageLinkHandler)
+    features.register_link_type(rich_text.DocumentLinkHandler)
+    features.register_embed_type(rich_text.ImageEmbedHandler)
+    features.register_converter_rule("contentstate", "link", rich_text.CONTENTSTATE_LINK_RULE)
+    features.register_converter_rule("contentstate", "image", rich_text.CONTENTSTATE_IMAGE_RULE)

@@ -16,6 +16,7 @@ from .practices import (
     TaggedPractice,
 )
 from .regions import Region, RegionKind, TimeZone
+from .tags import register_tag_source, visible_tags, with_visible_uses
 
 __all__ = [
     "Agency",
@@ -37,4 +38,7 @@ __all__ = [
     "RegionKind",
     "TaggedExpertise",
     "TimeZone",
+    "register_tag_source",
+    "visible_tags",
+    "with_visible_uses",
 ]

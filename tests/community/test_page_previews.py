@@ -12,9 +12,7 @@ from dataclasses import dataclass
 import pytest
 from django.apps import apps
 from django.urls import reverse
-from wagtail.fields import StreamField
 from wagtail.models import Page, Workflow, get_page_models
-from wagtail.test.utils.form_data import querydict_from_html
 
 from community.models import (
     HomePage,
@@ -23,6 +21,7 @@ from community.models import (
     PracticeIndexPage,
     PracticePage,
 )
+from tests.community.admin_forms import admin_form_data
 from tests.community.practice_factories import make_practice, practice_index
 from tests.factories import AgencyFactory, member_with_profile
 
@@ -33,6 +32,10 @@ REVIEW_WORKFLOW = "Tinjauan editor"
 PROJECT_APPS = {"community", "forum", "search"}
 DRAFT_TITLE = "Judul Draf Pratinjau"
 EDITED_TITLE = "Judul Diubah Sebelum Disimpan"
+
+
+def _form_data(html, form_id, page):
+    return admin_form_data(html, form_id, page, title=EDITED_TITLE)
 
 
 def _home():
@@ -97,40 +100,6 @@ def _draft(model, state, editor):
     if state == "in_review":
         Workflow.objects.get(name=REVIEW_WORKFLOW).start(page, editor)
     return model.objects.get(pk=page.pk)
-
-
-def _stream_form_data(name, block, value):
-    """POST data for a StreamField, which the admin's JavaScript would build in a browser."""
-
-    def flatten(prefix, state):
-        if isinstance(state, dict) and "id" in state and set(state) - {"id"} <= {"title", "edit_url"}:
-            return {prefix: state["id"]}  # a chooser
-        if isinstance(state, dict):
-            return {key: val for k, v in state.items() for key, val in flatten(f"{prefix}-{k}", v).items()}
-        return {prefix: "" if state is None else state}
-
-    data = {f"{name}-count": str(len(value))}
-    for position, child in enumerate(value):
-        data.update(
-            {
-                f"{name}-{position}-type": child.block_type,
-                f"{name}-{position}-order": str(position),
-                f"{name}-{position}-deleted": "",
-                f"{name}-{position}-id": child.id or "",
-                **flatten(f"{name}-{position}-value", child.block.get_form_state(child.value)),
-            }
-        )
-    return data
-
-
-def _form_data(html, form_id, page):
-    """What the editor's browser posts: the form's fields, and its StreamFields as the JavaScript sends them."""
-    data = querydict_from_html(html, form_id=form_id)
-    for field in type(page)._meta.get_fields():
-        if isinstance(field, StreamField):
-            data.update(_stream_form_data(field.name, field.stream_block, getattr(page, field.name)))
-    data["title"] = EDITED_TITLE
-    return data
 
 
 def test_every_page_type_has_a_preview_case():

@@ -123,15 +123,14 @@ def test_a_members_only_page_sends_anonymous_readers_to_sign_in(anonymous, membe
     assert member_client.get(url).status_code == 200
 
 
-def test_a_tag_used_only_by_hidden_practices_shows_an_empty_tag_page(anonymous, practices):
+def test_a_tag_used_only_by_hidden_practices_has_no_tag_page(anonymous, practices):
+    # Issue 7, defect 5: the tag's name alone would give the draft away.
     make_practice("Draf Bertag Rahasia", live=False, tags=["rahasia"])
 
     response = anonymous.get("/tag/rahasia/")
 
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "Draf Bertag Rahasia" not in page
-    assert "Belum ada yang terbit dengan tag ini." in page
+    assert response.status_code == 404
+    assert "Draf Bertag Rahasia" not in response.content.decode()
 
 
 def test_a_member_cannot_open_another_members_submission(member_client, practices):

@@ -8,6 +8,7 @@ the options, shows progress on stderr and reports each file.
 """
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
@@ -186,7 +187,10 @@ class Command(BaseCommand):
         return region
 
     def tags(self, value):
-        tags = parse_tags(value)
+        try:
+            tags = parse_tags(value)
+        except ValidationError as error:
+            raise CommandError(f"Tag tidak dapat dipakai: {' '.join(error.messages)}") from error
         too_long = [tag for tag in tags if len(tag) > MAX_TAG_LENGTH]
         if too_long:
             raise CommandError(
