@@ -6,8 +6,6 @@ rebuilt when agencies, regions or members change. The fields keep their
 querysets for validation, which reads one row only when a filter is set.
 """
 
-from taggit.models import Tag
-
 from .models import Agency, Region
 from .page_cache import remember
 
@@ -22,16 +20,10 @@ def province_options():
     )
 
 
-def expertise_options():
+def expertise_options(queryset):
+    """(slug, name) of the tags in `queryset` (the directory field's own), kept until members change."""
     return remember(
-        "options:expertise",
-        lambda: list(
-            Tag.objects.filter(community_taggedexpertise_items__isnull=False)
-            .distinct()
-            .order_by("name")
-            .values_list("slug", "name")
-        ),
-        depends_on=("members",),
+        "options:expertise", lambda: list(queryset.values_list("slug", "name")), depends_on=("members",)
     )
 
 

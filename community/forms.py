@@ -108,4 +108,4 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         use_options(self.fields["agency"], agency_options())
         use_options(self.fields["region"], province_options())
-        use_options(self.fields["tag"], expertise_options())
+        use_options(self.fields["tag"], expertise_options(self.fields["tag"].queryset))
