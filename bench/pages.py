@@ -1,12 +1,20 @@
 """Server time, SQL queries and size of Simpul's main pages; prints figures, asserts nothing.
 
     python bench/pages.py [--members 500] [--requests 50] [--sizes 100,1000]
+                          [--practices 100,1000] [--served-requests 40] [--no-served]
 
 Builds a throwaway database (bench/benchsite.py), generates members, then
 requests each page through Django's test client: in-process, no network, no
 static files, so the times are the server's share of a page view on this
 machine. Then it compares query counts at two directory sizes to show that
 listing pages cost the same number of queries whatever the number of members.
+
+Then it adds generated practices (bench/practices.py) and serves the reader
+pages — home, practice index, a practice, a tag page, /cari/, the directory
+and a profile — through a real gunicorn server (bench/served.py): p50/p95,
+requests/s and SQL queries, cold (page cache off) and cached, each as a
+multiple of a bare Django view measured in the same run. SQL queries of each
+reader page are printed at every `--practices` size: they must not grow.
 """
 
 import argparse
@@ -14,6 +22,7 @@ import statistics
 import time
 
 import benchsite
+import served
 
 SCALING_REQUESTS = 15
 
@@ -86,7 +95,7 @@ def print_page_table(members, requests):
 
     print(
         f"\nHalaman utama — {members} anggota, {Agency.objects.count()} instansi, "
-        f"{requests} permintaan per halaman (Django test client, in-process, SQLite)\n"
+        f"{requests} permintaan per halaman (Django test client, in-process, SQLite, tanpa tembolok halaman)\n"
     )
     header = f"{'halaman':<22} {'path':<34} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'query':>6} {'KB':>7}"
     print(header)
@@ -115,6 +124,38 @@ def print_scaling_table(rows_by_size):
         print(f"{label:<22} " + " ".join(cells) + f" {grows:>14}")
 
 
+def reader_pages():
+    """(label, path) of the pages a reader sees, for the served table; the same ones at every size."""
+    from community.models import MemberProfile, PracticePage
+
+    practice = PracticePage.objects.live().order_by("pk").first()
+    profile = MemberProfile.objects.filter(region__parent__isnull=False).order_by("pk").first()
+    return [
+        ("beranda", "/"),
+        ("indeks praktik", "/praktik-baik/"),
+        ("halaman praktik", practice.url),
+        ("tag", "/tag/stunting/"),
+        ("cari ?q=", "/cari/?q=posyandu+digital"),
+        ("direktori", "/anggota/"),
+        ("profil anggota", f"/anggota/{profile.user.username}/"),
+        ("feed Atom", "/praktik-baik/feed/atom/"),
+    ]
+
+
+def print_reader_queries(queries_by_size):
+    sizes = sorted(queries_by_size)
+    print(
+        "\nHalaman pembaca menurut jumlah praktik: query SQL dingin/tembolok (harus tetap sama, paling banyak 10):\n"
+    )
+    header = f"{'halaman':<22} " + " ".join(f"{f'{size} praktik':>14}" for size in sizes) + f" {'tumbuh?':>8}"
+    print(header)
+    print("-" * len(header))
+    for label in queries_by_size[sizes[0]]:
+        counts = [queries_by_size[size][label] for size in sizes]
+        grows = "YA" if counts[-1][0] > counts[0][0] else "tidak"
+        print(f"{label:<22} " + " ".join(f"{f'{c[0]}/{c[1]}':>14}" for c in counts) + f" {grows:>8}")
+
+
 def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -124,10 +165,20 @@ def main():
     parser.add_argument(
         "--sizes", default="100,1000", help="member counts compared for query growth (100,1000)"
     )
+    parser.add_argument(
+        "--practices",
+        default="100,1000",
+        help="practice counts for the reader pages (100,1000); the last is served",
+    )
+    parser.add_argument(
+        "--served-requests", type=int, default=40, help="sequential requests per served page (40)"
+    )
+    parser.add_argument("--no-served", action="store_true", help="skip the gunicorn table")
     options = parser.parse_args()
     scaling_sizes = sorted({int(size) for size in options.sizes.split(",")})
 
     workdir = benchsite.start()
+    served.page_cache_off_in_process()
     print(f"Basis data sementara: {workdir}")
 
     rows_by_size = {}
@@ -141,6 +192,23 @@ def main():
         if size == options.members:
             print_page_table(size, options.requests)
     print_scaling_table(rows_by_size)
+
+    import practices
+
+    queries_by_size = {}
+    for size in sorted({int(size) for size in options.practices.split(",")}):
+        practices.grow_practices(size)
+        pages = reader_pages()
+        queries_by_size[size] = {label: served.count_queries(path) for label, path in pages}
+    print_reader_queries(queries_by_size)
+    if not options.no_served:
+        biggest = max(queries_by_size)
+        served.print_served_table(
+            f"Halaman pembaca lewat gunicorn — {biggest} praktik, {options.members} anggota",
+            pages,
+            options.served_requests,
+            queries_by_size[biggest],
+        )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Server time, SQL queries and size of the practice library's pages; prints figures, asserts nothing.
 
     python bench/practices.py [--practices 1000] [--members 300] [--requests 30] [--sizes 100,1000]
+                              [--served-requests 30] [--no-served]
 
 Builds a throwaway database (bench/benchsite.py) with generated members, then
 generated practices under /praktik-baik/: published, each with 2-6 tags
@@ -17,6 +18,10 @@ at each of `--sizes` practices, and for one lean and one rich practice (1 tag
 and 1 author against 10 tags and 8 authors), and prints the queries that
 were added whenever a count grows: a page must cost the same number of
 queries whatever the number of practices, tags or authors.
+
+The in-process tables render every page (the anonymous page cache is off
+there). Last, the anonymous pages of the first table go through a real
+gunicorn server, cold and cached, against a bare Django view (bench/served.py).
 """
 
 import argparse
@@ -28,6 +33,7 @@ import time
 from collections import Counter
 
 import benchsite
+import served
 
 SCALING_REQUESTS = 10
 AUTHORS_PER_PRACTICE = 2
@@ -472,10 +478,15 @@ def main():
     parser.add_argument(
         "--sizes", default="100,1000", help="practice counts compared for query growth (100,1000)"
     )
+    parser.add_argument(
+        "--served-requests", type=int, default=30, help="sequential requests per served page (30)"
+    )
+    parser.add_argument("--no-served", action="store_true", help="skip the gunicorn table")
     options = parser.parse_args()
     sizes = sorted({int(size) for size in options.sizes.split(",")})
 
     workdir = benchsite.start()
+    served.page_cache_off_in_process()
     print(f"Basis data sementara: {workdir}")
     benchsite.grow_members(options.members)
 
@@ -493,11 +504,19 @@ def main():
         if size == options.practices:
             timed = [(label, path, measure(client, path, options.requests)) for label, path, client in pages]
             print_page_table(size, options.requests, timed)
+            anonymous_pages = [(label, path) for label, path, client in pages if "(masuk)" not in label]
     print_growth_table(
         "Menurut jumlah praktik: query SQL per permintaan (harus tetap sama), praktik yang tampil, p50 ms:",
         sizes,
         rows_by_size,
     )
+    if not options.no_served:
+        served.print_served_table(
+            f"Perpustakaan praktik lewat gunicorn — {options.practices} praktik",
+            anonymous_pages,
+            options.served_requests,
+            {label: served.count_queries(path) for label, path in anonymous_pages},
+        )
 
     lean, rich = add_lean_and_rich_practices()
     pages = lean_and_rich_pages(lean, rich)

@@ -50,3 +50,16 @@ for _unused in [
     if _unused:
         with contextlib.suppress(OSError):
             os.rmdir(_unused)  # removes only an empty directory: mkdtemp's, made a moment ago
+
+ROOT_URLCONF = "bench.urls"
+# One cache shared by the bench process and its gunicorn workers, as in
+# production (a file cache by default); SIMPUL_BENCH_PAGE_CACHE=0 switches
+# the anonymous page cache off for the "cold" server.
+CACHES = {
+    "default": {
+        "BACKEND": "community.cache_backends.TolerantFileBasedCache",
+        "LOCATION": str(BENCH_DIR / "cache"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+}
+SIMPUL_PAGE_CACHE_ENABLED = os.environ.get("SIMPUL_BENCH_PAGE_CACHE", "1") == "1"

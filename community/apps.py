@@ -9,3 +9,4 @@ class CommunityConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .page_cache import receivers  # noqa: F401

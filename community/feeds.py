@@ -12,6 +12,8 @@ nothing. Titles, authors and categories are text in both formats and are
 only XML-escaped (by Django's feed generator).
 """
 
+from types import SimpleNamespace
+
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -51,7 +53,12 @@ class PracticeFeed(TextDescriptionFeed):
         return PracticePage.objects.visible_to(AnonymousUser()).for_listing()
 
     def items(self, obj=None):
-        return self.practices(obj).order_by("-first_published_at")[:FEED_SIZE]
+        practices = list(self.practices(obj).order_by("-first_published_at")[:FEED_SIZE])
+        # Wagtail keeps the site root paths on the object it is given: read them once per feed.
+        site_roots = SimpleNamespace()
+        for practice in practices:
+            practice.feed_link = practice.get_full_url(site_roots) or practice.url
+        return practices
 
     def item_title(self, item):
         return item.title
@@ -60,7 +67,7 @@ class PracticeFeed(TextDescriptionFeed):
         return item.summary
 
     def item_link(self, item):
-        return item.full_url or item.url
+        return getattr(item, "feed_link", None) or item.full_url or item.url
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.params import IdChoiceField
 
+from .filter_options import agency_options, expertise_options, province_options, use_options
 from .models import Agency, MemberProfile, Region
 from .models.tags import visible_tags
 from .tagging import MAX_TAG_LENGTH, parse_tags
@@ -105,3 +106,9 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         empty_label=_("All expertise"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_options(self.fields["agency"], agency_options())
+        use_options(self.fields["region"], province_options())
+        use_options(self.fields["tag"], expertise_options(self.fields["tag"].queryset))

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from search.params import IdChoiceField, NumberField
 
+from .filter_options import agency_options, province_options, use_options
 from .markdown import MAX_MARKDOWN_LENGTH
 from .models import Agency, GovernmentAffair, PracticeSort, PracticeStatus, Region, Replication
 from .tagging import MAX_TAG_LENGTH, parse_tags
@@ -41,6 +42,11 @@ class PracticeFilterForm(forms.Form):
         label=_("Status"), choices=[("", _("Any status")), *PracticeStatus.choices], required=False
     )
     urutan = forms.ChoiceField(label=_("Sort by"), choices=PracticeSort.choices, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_options(self.fields["instansi"], agency_options())
+        use_options(self.fields["wilayah"], province_options())
 
     def _valid_data(self):
         # One bad value (a mistyped year in a shared URL) is reported on its
@@ -178,6 +184,10 @@ class ReplicationForm(forms.ModelForm):
         field_classes = {"agency": IdChoiceField}
         widgets = {"note": forms.Textarea(attrs={"rows": 3, "maxlength": 1000})}
         labels = {"note": _("What did you adapt, and how is it going?")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_options(self.fields["agency"], agency_options())
 
     def clean_agency(self):
         # The practice comes from the URL, not from a field, so the model's

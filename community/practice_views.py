@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from search.params import parse_id, parse_page
 
-from . import permissions
+from . import page_cache, permissions
 from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
 from .models.tags import visible_tags, with_visible_uses
@@ -143,6 +143,7 @@ def replicate(request, pk):
     )
 
 
+@page_cache.reader_page(params=("halaman",), depends_on=("pages", "members", "forum"))
 def tag_page(request, slug):
     # A tag on nothing this reader may see stays secret: 404, as for an unknown tag.
     tag = get_object_or_404(visible_tags(request.user), slug=slug)
@@ -153,6 +154,7 @@ def tag_page(request, slug):
         .order_by("-first_published_at")
     )
     page = Paginator(practices, TAG_PAGE_SIZE).get_page(parse_page(request.GET.get("halaman")))
+    page.object_list = list(page.object_list)
     return render(request, "community/tag_page.html", {"tag": tag, "page": page})
 
 

@@ -6,10 +6,13 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language as django_set_language
 
 from search.params import parse_page, query_string_of
 
+from . import page_cache
 from .forms import DirectoryFilterForm, ProfileForm
 from .middleware import TIME_ZONE_COOKIE
 from .models import MemberProfile, TimeZone
@@ -17,6 +20,7 @@ from .models import MemberProfile, TimeZone
 DIRECTORY_PAGE_SIZE = 24
 
 
+@page_cache.reader_page(depends_on=("members",))
 def profile_detail(request, username):
     profile = get_object_or_404(
         MemberProfile.objects.active().select_related("user", "agency", "region", "region__parent"),
@@ -38,6 +42,7 @@ def profile_edit(request):
     return render(request, "community/profile_edit.html", {"form": form, "profile": profile})
 
 
+@page_cache.reader_page(params=("q", "agency", "region", "tag", "halaman"), depends_on=("members",))
 def directory(request):
     form = DirectoryFilterForm(request.GET or None)
     profiles = MemberProfile.objects.for_directory()
@@ -49,6 +54,7 @@ def directory(request):
             query=form.cleaned_data["q"],
         )
     page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(parse_page(request.GET.get("halaman")))
+    page.object_list = list(page.object_list)
     return render(
         request,
         "community/directory.html",
@@ -56,6 +62,14 @@ def directory(request):
     )
 
 
+# The footer's language and time-zone forms post without a CSRF token, so
+# that the pages carrying them hold nothing personal and can be cached for
+# every anonymous reader. Forging them can only change a display preference
+# cookie: no account, no data, and `next` stays on this site.
+set_language = csrf_exempt(django_set_language)
+
+
+@csrf_exempt
 @require_POST
 def choose_time_zone(request):
     """Let a reader without an account pick the zone times are shown in."""

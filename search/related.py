@@ -25,3 +25,16 @@ def related_items(obj, user, *, limit=RELATED_LIMIT):
         return []
     found.sort(key=lambda item: item._score or 0.0, reverse=True)
     return found[:limit]
+
+
+def related_audience(user):
+    """Who sees the same related content as `user` (see SearchableMixin.search_audience); None: nobody."""
+    audiences = [model.search_audience(user) for model in searchable_models()]
+    if any(audience is None for audience in audiences):
+        return None
+    return ",".join(audiences)
+
+
+def related_links(obj, user, *, limit=RELATED_LIMIT):
+    """[{"url", "title"}] of related_items(): what the page shows, small enough to keep in a cache."""
+    return [{"url": item.url, "title": item.title} for item in related_items(obj, user, limit=limit)]

@@ -17,6 +17,16 @@ class SearchableMixin:
         raise NotImplementedError(f"{cls.__name__} must define search_scope(user)")
 
     @classmethod
+    def search_audience(cls, user):
+        """A name for everyone whose search_scope(user) is the same as this user's.
+
+        Related content is kept in the cache per object and audience; a
+        model whose scope depends on more than being signed in (a forum's
+        members, moderators) returns something finer, or None to never share.
+        """
+        return "member" if user is not None and user.is_authenticated else "anonymous"
+
+    @classmethod
     def apply_search_filters(cls, queryset, **filters):
         """Narrow the scope by facet choices (keys as in search_facet_fields).
 

@@ -6,12 +6,26 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..page_cache import CachedPage, remember
 from .agencies import Agency
 from .members import MemberProfile
-from .practices import PracticeIndexPage, PracticePage, popular_practice_tags
+from .practices import PracticePage, popular_practice_tags, practice_index_url
 
 
-class HomePage(Page):
+def site_stats():
+    """Members, agencies and provinces represented; counted again only when members or agencies change."""
+    return remember(
+        "site-stats",
+        lambda: {
+            "members": MemberProfile.objects.active().count(),
+            "agencies": Agency.objects.count(),
+            "provinces": MemberProfile.objects.active().province_count(),
+        },
+        depends_on=("members",),
+    )
+
+
+class HomePage(CachedPage, Page):
     """Simpul's front door.
 
     Editors write the introduction; every other section appears only once
@@ -26,6 +40,8 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
+    page_cache_depends_on = ("pages", "members", "forum")
+    page_cache_route_children = True
 
     class Meta:
         verbose_name = _("home page")
@@ -33,14 +49,12 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         practices = PracticePage.objects.visible_to(request.user).for_listing()
-        context["featured_practices"] = practices.filter(is_featured=True).order_by("-first_published_at")[:4]
-        context["latest_practices"] = practices.order_by("-first_published_at")[:6]
+        context["featured_practices"] = list(
+            practices.filter(is_featured=True).order_by("-first_published_at")[:4]
+        )
+        context["latest_practices"] = list(practices.order_by("-first_published_at")[:6])
         context["popular_tags"] = popular_practice_tags(limit=20)
-        context["practice_index"] = PracticeIndexPage.objects.live().first()
-        context["newest_members"] = MemberProfile.objects.for_directory().order_by("-created_at")[:6]
-        context["stats"] = {
-            "members": MemberProfile.objects.active().count(),
-            "agencies": Agency.objects.count(),
-            "provinces": MemberProfile.objects.active().province_count(),
-        }
+        context["practice_index_url"] = practice_index_url()
+        context["newest_members"] = list(MemberProfile.objects.for_directory().order_by("-created_at")[:6])
+        context["stats"] = site_stats()
         return context

@@ -8,7 +8,7 @@ government affair (urusan) and year.
 import datetime
 
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -16,15 +16,17 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from search.params import parse_page, query_string_of
 from search.searchable import SearchableMixin
 
-from .. import permissions
+from .. import permissions, view_counts
 from ..blocks import PracticeBodyBlock
+from ..page_cache import CachedPage, remember
+from ..restrictions import restricted_paths
 from ..search_facets import facet_labels, province_and_children_ids
 from .members import MemberProfile
 from .relations import reverse_related, through_queryset
@@ -85,11 +87,9 @@ class PracticeQuerySet(PageQuerySet):
         listings for everyone; they are reached only by their own URL.
         """
         practices = self.live()
-        restricted = PageViewRestriction.objects.all()
-        if user is not None and user.is_authenticated:
-            restricted = restricted.exclude(restriction_type=PageViewRestriction.LOGIN)
-        for restriction in restricted.select_related("page"):
-            practices = practices.not_descendant_of(restriction.page, inclusive=True)
+        # The restrictions are read once per publish (restrictions.py), not joined per query.
+        for path in restricted_paths(user):
+            practices = practices.exclude(path__startswith=path)
         return practices
 
     def for_listing(self):
@@ -135,16 +135,42 @@ PracticeManager = PageManager.from_queryset(PracticeQuerySet)
 
 
 def popular_practice_tags(*, limit=20):
-    """The tags most used on public, live practices, with their counts."""
-    public_ids = PracticePage.objects.visible_to(None).values("pk")
-    return (
-        Tag.objects.filter(community_taggedpractice_items__content_object__in=public_ids)
-        .annotate(uses=Count("community_taggedpractice_items"))
-        .order_by("-uses", "name")[:limit]
-    )
+    """The tags most used on public, live practices, with their counts; counted once per publish."""
+
+    def count():
+        public_ids = PracticePage.objects.visible_to(None).values("pk")
+        return list(
+            Tag.objects.filter(community_taggedpractice_items__content_object__in=public_ids)
+            .annotate(uses=Count("community_taggedpractice_items"))
+            .order_by("-uses", "name")[:limit]
+        )
+
+    return remember(f"popular-practice-tags:{limit}", count, depends_on=("pages",))
 
 
-class PracticePage(SearchableMixin, Page):
+def practice_index_url():
+    """The URL of /praktik-baik/ (there is one index), or "" before it exists."""
+
+    def find():
+        index = PracticeIndexPage.objects.live().first()
+        return index.url if index else ""
+
+    return remember("practice-index-url", find, depends_on=("pages",))
+
+
+def _agency(pk):
+    from .agencies import Agency
+
+    return remember(f"agency:{pk}", lambda: Agency.objects.filter(pk=pk).first())
+
+
+def _region(pk):
+    from .regions import Region
+
+    return remember(f"region:{pk}", lambda: Region.objects.select_related("parent").filter(pk=pk).first())
+
+
+class PracticePage(CachedPage, SearchableMixin, Page):
     """One best practice: what an agency did, how, and what changed."""
 
     summary = models.TextField(_("summary"), max_length=600)
@@ -251,6 +277,10 @@ class PracticePage(SearchableMixin, Page):
     parent_page_types = ["community.PracticeIndexPage"]
     subpage_types = []
 
+    page_cache_params = ("cetak",)
+    page_cache_depends_on = ("pages", "members", "forum")  # authors' names; related discussions
+    page_cache_counts_views = True
+
     class Meta:
         verbose_name = _("best practice")
         verbose_name_plural = _("best practices")
@@ -305,12 +335,37 @@ class PracticePage(SearchableMixin, Page):
     def search_facet_labels(cls, key, values):
         return facet_labels(key, values, affair_choices=GovernmentAffair.choices)
 
+    def related_links(self, request):
+        """Related content from the index; the search runs once per publish and audience, not per view.
+
+        A preview finds it afresh from the draft's words, and keeps nothing.
+        """
+        from search.related import related_audience, related_links
+
+        viewer = request.user
+        audience = related_audience(viewer)
+        if audience is None or self.pk is None or getattr(request, "is_preview", False):
+            return related_links(self, viewer)
+        return remember(
+            f"related:{self.pk}:{audience}",
+            lambda: related_links(self, viewer),
+            depends_on=("pages", "forum"),
+        )
+
     def record_view(self):
-        PracticePage.objects.filter(pk=self.pk).update(view_count=F("view_count") + 1)
+        """Count a reading; written to view_count in batches (view_counts.py)."""
+        view_counts.count_view(self._meta.label_lower, self.pk)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         viewer = request.user
+        # Agencies and regions change rarely: kept in the cache instead of a query each.
+        if self.agency_id:
+            self.agency = _agency(self.agency_id) or self.agency
+        if self.region_id:
+            self.region = _region(self.region_id) or self.region
+        context["index_url"] = practice_index_url()
+        context["related_links"] = self.related_links(request)
         # Previews build the page from a revision: see relations.py.
         context["authors"] = through_queryset(
             MemberProfile.objects.select_related("user", "agency"), self.authors
@@ -355,7 +410,7 @@ class PracticeOutcome(Orderable):
         verbose_name_plural = _("outcomes")
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(CachedPage, Page):
     """/praktik-baik/: every published practice, filtered and sorted."""
 
     intro = RichTextField(_("introduction"), blank=True, max_length=2000)
@@ -370,6 +425,12 @@ class PracticeIndexPage(Page):
         verbose_name = _("best practice index")
 
     page_size = 12
+
+    @property
+    def page_cache_child_models(self):
+        return (PracticePage,)
+
+    page_cache_params = ("tag", "instansi", "wilayah", "urusan", "tahun", "status", "urutan", "halaman")
 
     def practices_for(self, user):
         return PracticePage.objects.child_of(self).visible_to(user)
@@ -389,9 +450,13 @@ class PracticeIndexPage(Page):
             .sorted_by(form.sort())
         )
         results = Paginator(practices, self.page_size).get_page(parse_page(request.GET.get("halaman")))
+        results.object_list = list(results.object_list)
+        collections = PracticeCollectionPage.objects.child_of(self).live()
+        for path in restricted_paths(None):  # listed for everyone alike, as public() did
+            collections = collections.exclude(path__startswith=path)
         context.update(
             form=form,
-            collections=PracticeCollectionPage.objects.child_of(self).live().public().order_by("title"),
+            collections=list(collections.order_by("title")),
             results=results,
             query_string=query_string_of(request.GET, form.fields),
             filtered=bool(form.filters() and any(form.filters().values())),
@@ -399,7 +464,7 @@ class PracticeIndexPage(Page):
         return context
 
 
-class PracticeCollectionPage(Page):
+class PracticeCollectionPage(CachedPage, Page):
     """A curated collection, e.g. "Transformasi digital layanan publik"."""
 
     intro = RichTextField(_("introduction"), blank=True, max_length=4000)

@@ -45,6 +45,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses HTML when no proxy does (its random padding blunts BREACH);
+    # static files come compressed from WhiteNoise, which production puts
+    # right after SecurityMiddleware, before this.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "community.middleware.IndonesianFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -55,8 +59,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Axes must come last so it sees the outcome of authentication.
+    # Axes must come after authentication so it sees its outcome.
     "axes.middleware.AxesMiddleware",
+    # Last: a cached page passes through every middleware above like a rendered one.
+    "community.page_cache.middleware.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -204,12 +210,20 @@ TAGGIT_CASE_INSENSITIVE = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Rate limits, the anonymous page cache (community.page_cache) and values
+# kept between publishes. A file cache needs nothing installed; production
+# selects Redis or Memcached with SIMPUL_CACHE_URL (see production.py).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        # Django's file cache, but a full or unwritable disk reads as an empty cache, not a 500.
+        "BACKEND": "community.cache_backends.TolerantFileBasedCache",
         "LOCATION": VAR_DIR / "cache",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
+SIMPUL_PAGE_CACHE_ENABLED = True
+SIMPUL_PAGE_CACHE_TIMEOUT = 10 * 60  # the longest a cached page lives without any change
+SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 30
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

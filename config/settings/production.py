@@ -3,7 +3,9 @@
 Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (PostgreSQL),
 EMAIL_URL parts (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
 EMAIL_USE_TLS), DEFAULT_FROM_EMAIL, SIMPUL_INDEX_PATH, SIMPUL_BASE_URL,
-CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT.
+CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT, SIMPUL_CACHE_URL (redis://,
+rediss:// or memcached://host:port; a file cache under var/ without it) or
+SIMPUL_CACHE_DIR.
 """
 
 import os
@@ -12,6 +14,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import CACHES as BASE_CACHES
 from .base import DATABASES, MIDDLEWARE, VAR_DIR, WAGTAILSEARCH_BACKENDS
 
 
@@ -43,6 +46,31 @@ if os.environ.get("DATABASE_URL"):
             os.environ["DATABASE_URL"], conn_max_age=600, conn_health_checks=True
         )
     }
+
+
+def cache_from_url(url, *, directory):
+    """CACHES["default"] for SIMPUL_CACHE_URL: Redis, Memcached, or the file cache when empty.
+
+    All three answer as an empty cache while the server is down (community.cache_backends).
+    """
+    if not url:
+        return {**BASE_CACHES["default"], "LOCATION": directory}
+    scheme, _, rest = url.partition("://")
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "community.cache_backends.TolerantRedisCache", "LOCATION": url}
+    if scheme == "memcached":
+        return {"BACKEND": "community.cache_backends.TolerantPyMemcacheCache", "LOCATION": rest}
+    raise ImproperlyConfigured(
+        "SIMPUL_CACHE_URL must start with redis://, rediss:// or memcached:// (see production.py)."
+    )
+
+
+CACHES = {
+    "default": cache_from_url(
+        os.environ.get("SIMPUL_CACHE_URL", "").strip(),
+        directory=os.environ.get("SIMPUL_CACHE_DIR", str(VAR_DIR / "cache")),
+    )
+}
 
 # WhiteNoise serves the collected, compressed static files right after security.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
