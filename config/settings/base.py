@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "community.middleware.MemberTimezoneMiddleware",
+    "community.throttle.ThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -227,6 +228,17 @@ AXES_USERNAME_FORM_FIELD = "login"
 AXES_USERNAME_CALLABLE = "community.accounts.axes_username"
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# The lockout answers like every other limit: 429 with Retry-After (community.throttle).
+AXES_LOCKOUT_CALLABLE = "community.throttle.axes_lockout"
+
+# Simpul's own limits (community.throttle): views listed by URL name, and a
+# scope's rate here overrides the one given in code ({"forum-post": "20/h"}).
+# Generous: a whole office often shares one address; suggestions follow typing.
+SIMPUL_THROTTLED_VIEWS = {
+    "search:search": {"scope": "search", "rate": "120/m", "key": "ip"},
+    "search:suggestions": {"scope": "search-suggestions", "rate": "300/m", "key": "ip"},
+}
+SIMPUL_THROTTLE_RATES = {}
 
 DEFAULT_FROM_EMAIL = "Simpul <noreply@simpul.local>"
 
@@ -262,7 +274,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks (search indexing, e-mail) run in the web process right after the
+# request's transaction commits, so they never hold SQLite's write lock.
+TASKS = {"default": {"BACKEND": "community.task_backends.ImmediateAfterCommitBackend"}}
 
 CACHES = {
     "default": {
