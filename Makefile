@@ -39,6 +39,7 @@ run: setup
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit --quiet --recursive --severity-level medium --exclude ./.venv,./var,./tests,./bench .
 
 check: $(VENV)/.installed-test
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING

@@ -2,6 +2,7 @@
 
 import zoneinfo
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import timezone, translation
@@ -49,3 +50,22 @@ class IndonesianFirstLocaleMiddleware(LocaleMiddleware):
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class SimpulCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with a looser policy for the Wagtail admin only.
+
+    The public site gets settings.CONTENT_SECURITY_POLICY (no inline scripts
+    or styles). Wagtail's admin still writes inline scripts and styles, so
+    the paths in settings.SIMPUL_ADMIN_CSP_PATH_PREFIXES get
+    settings.SIMPUL_ADMIN_CONTENT_SECURITY_POLICY instead. A view's own
+    @csp_update/@csp_replace still apply on top.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only or parts.config is not None:
+            return parts
+        if request.path_info.startswith(tuple(settings.SIMPUL_ADMIN_CSP_PATH_PREFIXES)):
+            parts.config = settings.SIMPUL_ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts

@@ -8,6 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community.views import set_language
 
+# django-allauth answers its rate limits (sign-up, password reset) through this.
+handler429 = "community.throttle.allauth_too_many_requests"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -33,6 +34,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,12 +51,15 @@ MIDDLEWARE = [
     # static files come compressed from WhiteNoise, which production puts
     # right after SecurityMiddleware, before this.
     "django.middleware.gzip.GZipMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "community.middleware.SimpulCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "community.middleware.IndonesianFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "community.middleware.MemberTimezoneMiddleware",
+    "community.throttle.ThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -64,6 +69,62 @@ MIDDLEWARE = [
     # Last: a cached page passes through every middleware above like a rendered one.
     "community.page_cache.middleware.AnonymousPageCacheMiddleware",
 ]
+
+# Response headers. Django's SecurityMiddleware sends X-Content-Type-Options:
+# nosniff, Referrer-Policy and Cross-Origin-Opener-Policy (stated here so a
+# change is deliberate); production.py adds HSTS and secure cookies.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views lift this for themselves.
+
+# Content-Security-Policy (django-csp): the public site runs only our own
+# files: no inline script or style, no plugins, forms post only to us.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The Wagtail admin (editors only, behind sign-in) still writes inline
+# scripts and styles (wagtail/wagtail#1288): community.middleware.SimpulCSPMiddleware
+# gives the paths below this looser policy, and only those.
+SIMPUL_ADMIN_CSP_PATH_PREFIXES = ("/admin/",)
+SIMPUL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        # The editor's live preview frames admin URLs.
+        "frame-ancestors": [SELF],
+    },
+}
+# Permissions-Policy (django-permissions-policy): nothing on Simpul needs the
+# camera, the microphone or the reader's location; say so to the browser.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -173,6 +234,17 @@ AXES_USERNAME_FORM_FIELD = "login"
 AXES_USERNAME_CALLABLE = "community.accounts.axes_username"
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# The lockout answers like every other limit: 429 with Retry-After (community.throttle).
+AXES_LOCKOUT_CALLABLE = "community.throttle.axes_lockout"
+
+# Simpul's own limits (community.throttle): views listed by URL name, and a
+# scope's rate here overrides the one given in code ({"forum-post": "20/h"}).
+# Generous: a whole office often shares one address; suggestions follow typing.
+SIMPUL_THROTTLED_VIEWS = {
+    "search:search": {"scope": "search", "rate": "120/m", "key": "ip"},
+    "search:suggestions": {"scope": "search-suggestions", "rate": "300/m", "key": "ip"},
+}
+SIMPUL_THROTTLE_RATES = {}
 
 DEFAULT_FROM_EMAIL = "Simpul <noreply@simpul.local>"
 
@@ -208,7 +280,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 TAGGIT_CASE_INSENSITIVE = True
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Tasks (search indexing, e-mail) run in the web process right after the
+# request's transaction commits, so they never hold SQLite's write lock.
+TASKS = {"default": {"BACKEND": "community.task_backends.ImmediateAfterCommitBackend"}}
 
 # Rate limits, the anonymous page cache (community.page_cache) and values
 # kept between publishes. A file cache needs nothing installed; production

@@ -29,6 +29,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SYNONYMS_TTL": 0,
     }
 }
+# Tests run inside a transaction that never commits: run tasks at once.
+# tests/reliability/test_sqlite_embedded.py runs the after-commit backend of base.py.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
