@@ -10,6 +10,9 @@ VAR_DIR = BASE_DIR / "var"
 INSTALLED_APPS = [
     "community",
     "forum",
+    "forum.notifications",
+    "forum.moderation",
+    "forum.sessions",
     "search.apps.SearchConfig",
     # Before Wagtail: for msgids both translate ("Password", "Email"),
     # allauth's Indonesian wording fits the sign-up and sign-in pages.
