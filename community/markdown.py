@@ -49,10 +49,17 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "ol": {"start"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
-_parser = MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING}).enable("table")
-# Every [text](address) becomes a link and nh3 keeps only the allowed schemes:
-# a javascript: or data: address leaves the words, without the address.
-_parser.validateLink = lambda url: True
+
+def _make_parser(*, html):
+    parser = MarkdownIt("commonmark", {"html": html, "maxNesting": MAX_NESTING}).enable("table")
+    # Every [text](address) becomes a link and nh3 keeps only the allowed schemes:
+    # a javascript: or data: address leaves the words, without the address.
+    parser.validateLink = lambda url: True
+    return parser
+
+
+_parser = _make_parser(html=True)
+_text_only_parser = _make_parser(html=False)
 _BRACKET = re.compile(r"(?<!\\)\[")
 
 
@@ -75,9 +82,15 @@ def _bound_brackets(text):
     return _BRACKET.sub(escape, text)
 
 
-def render_markdown(text):
-    """Markdown to sanitised HTML; headings start at h2 (the page has the h1)."""
-    html = _parser.render(_bound_brackets(text or "")).strip()
+def render_markdown(text, *, allow_html=True):
+    """Markdown to sanitised HTML; headings start at h2 (the page has the h1).
+
+    With ``allow_html=False`` (forum posts) HTML typed into the text is shown
+    as text instead of being parsed and then sanitised: what a member sees is
+    what they typed, and no nesting can come in through raw tags.
+    """
+    parser = _parser if allow_html else _text_only_parser
+    html = parser.render(_bound_brackets(text or "")).strip()
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     return nh3.clean(
         html,
