@@ -10,7 +10,7 @@ template to load.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Exists, F, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.lookups import StartsWith
 from django.http import Http404
 from wagtail.models import PageViewRestriction
@@ -29,7 +29,7 @@ MAX_REACTION_NAMES = 10
 def load_thread(user, pk):
     """The thread ``pk`` with everything the permission checks need, or 404 if the user may not see it."""
     member = is_member(user)
-    restrictions = PageViewRestriction.objects.filter(StartsWith(OuterRef("forum__path"), "page__path"))
+    restrictions = PageViewRestriction.objects.filter(StartsWith(OuterRef("forum__path"), F("page__path")))
     if member:
         restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN)
     threads = Thread.objects.select_related(

@@ -59,7 +59,8 @@ def make_forum(
     if live:
         revision.publish()
     if restricted:
-        PageViewRestriction.objects.create(page=page, restriction_type=restricted)
+        password = "rahasia-forum" if restricted == PageViewRestriction.PASSWORD else ""
+        PageViewRestriction.objects.create(page=page, restriction_type=restricted, password=password)
     return ForumPage.objects.get(pk=page.pk)
 
 

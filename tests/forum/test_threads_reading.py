@@ -80,27 +80,29 @@ def test_a_thread_url_with_an_old_slug_redirects_to_the_current_one(anonymous, l
 
 
 def test_a_signed_in_member_is_taken_to_the_first_post_they_have_not_read(member_client, member, long_thread):
-    ThreadReadState.objects.create(thread=long_thread, member=member.profile, last_read_position=25)
+    ThreadReadState.objects.filter(thread=long_thread, member=member.profile).update(last_read_position=25)
     response = member_client.get(long_thread.get_absolute_url())
     assert response.status_code == 302
     assert response["Location"] == f"{long_thread.get_absolute_url()}?halaman=2#post-26"
 
 
-def test_reading_a_page_records_how_far_the_member_read(member_client, member, long_thread):
-    member_client.get(long_thread.get_absolute_url() + "?halaman=2")
-    assert ThreadReadState.objects.get(thread=long_thread, member=member.profile).last_read_position == 40
-    member_client.get(long_thread.get_absolute_url() + "?halaman=1")
-    assert ThreadReadState.objects.get(thread=long_thread, member=member.profile).last_read_position == 40
+def test_reading_a_page_records_how_far_the_member_read(another_member_client, another_member, long_thread):
+    another_member_client.get(long_thread.get_absolute_url() + "?halaman=2")
+    state = ThreadReadState.objects.get(thread=long_thread, member=another_member.profile)
+    assert state.last_read_position == 40
+    another_member_client.get(long_thread.get_absolute_url() + "?halaman=1")
+    state.refresh_from_db()
+    assert state.last_read_position == 40
 
 
 def test_a_member_who_has_read_everything_stays_on_the_first_page(member_client, member, long_thread):
-    ThreadReadState.objects.create(thread=long_thread, member=member.profile, last_read_position=46)
+    ThreadReadState.objects.filter(thread=long_thread, member=member.profile).update(last_read_position=46)
     assert member_client.get(long_thread.get_absolute_url()).status_code == 200
 
 
-def test_views_are_counted_once_per_member_and_not_for_every_request(member_client, anonymous, long_thread):
+def test_views_are_counted_once_per_member_and_not_for_every_request(another_member_client, anonymous, long_thread):
     for _ in range(3):
-        member_client.get(long_thread.get_absolute_url() + "?halaman=1")
+        another_member_client.get(long_thread.get_absolute_url() + "?halaman=1")
         anonymous.get(long_thread.get_absolute_url())
     assert Thread.objects.get(pk=long_thread.pk).view_count == 1
 
@@ -170,3 +172,33 @@ def test_a_thread_page_needs_the_same_few_queries_however_long_the_thread(
     # header's admin-permission check, the same on every page of the site.
     assert {count for (name, _page), count in counts.items() if name == "anonymous"} == {5}
     assert {count for (name, _page), count in counts.items() if name == "member"} == {10}
+
+
+def test_an_author_coming_back_starts_after_their_own_reply(another_member_client, another_member, thread, member):
+    make_reply(thread, author=member, body="Balasan ketiga")
+    assert ThreadReadState.objects.get(thread=thread, member=another_member.profile).last_read_position == 2
+    response = another_member_client.get(thread.get_absolute_url())
+    assert response["Location"] == f"{thread.get_absolute_url()}?halaman=1#post-3"
+
+
+def test_threads_of_a_forum_behind_a_password_are_not_found(anonymous, member_client, member):
+    from wagtail.models import PageViewRestriction
+
+    from tests.forum.factories import make_forum
+
+    forum = make_forum("Forum Berkata Sandi", restricted=PageViewRestriction.PASSWORD)
+    thread = make_thread(forum, author=member)
+    assert anonymous.get(thread.get_absolute_url()).status_code == 404
+    assert member_client.get(thread.get_absolute_url() + "?halaman=1").status_code == 404
+    assert member_client.get(f"/p/{opening_post(thread).pk}/").status_code == 404
+
+
+def test_threads_of_a_forum_for_signed_in_readers_are_for_members(anonymous, member_client, member):
+    from wagtail.models import PageViewRestriction
+
+    from tests.forum.factories import make_forum
+
+    forum = make_forum("Forum Masuk Dulu", restricted=PageViewRestriction.LOGIN)
+    thread = make_thread(forum, author=member)
+    assert anonymous.get(thread.get_absolute_url()).status_code == 404
+    assert member_client.get(thread.get_absolute_url() + "?halaman=1").status_code == 200
