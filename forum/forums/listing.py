@@ -6,6 +6,7 @@ previews too: a draft forum's moderators and tags are modelcluster fake
 querysets, so only .all() is asked of them.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -17,6 +18,7 @@ from community.permissions import is_member
 from ..models import ForumPage, Thread
 
 THREADS_PER_PAGE = 25
+_NOT_SLUG = re.compile(r"[^-\w]")
 MAX_FILTER_LENGTH = 100
 
 
@@ -57,7 +59,9 @@ class ThreadFilters:
         def flag(name):
             return query.get(name, "") in {"1", "ya", "on", "true"}
 
-        tag = (query.get("tag", "") or "")[:MAX_FILTER_LENGTH].strip()
+        # A tag slug has letters, digits and dashes; anything else (a NUL byte,
+        # markup) cannot name a tag and would only reach the database.
+        tag = _NOT_SLUG.sub("", (query.get("tag", "") or "")[:MAX_FILTER_LENGTH])
         return cls(tag=tag, unanswered=flag("belum_dijawab"), solved=flag("selesai"), mine=flag("saya"))
 
     def apply(self, threads, user):

@@ -143,8 +143,8 @@ class ForumPage(Page):
             filters=filters,
             threads=threads,
             query_string=filters.query_string(),
-            # .all() only: in a preview these are modelcluster's fake querysets.
-            moderators=[profile for profile in self.moderators.all()],
+            # .all() and select_related only: in a preview these are modelcluster's fake querysets.
+            moderators=list(self.moderators.all().select_related("user")),
             forum_tags=forum_tags(self),
             page_tags=list(self.tags.all()),
             can_start_thread=can_start_thread(request.user, self),

@@ -60,6 +60,8 @@ def test_a_failed_submission_keeps_what_was_typed(member_client, public_forum):
         ({"body": " \n\u200b\n "}, "Tulis sesuatu sebelum mengirim."),
         ({"body": "x" * 100_000}, "Tulisan paling banyak 20000 karakter"),
         ({"tags": "a, b, c, d, e, f"}, "Paling banyak 5 tag."),
+        ({"title": "Judul\x00"}, "Karakter null tidak diizinkan."),
+        ({"body": "Isi\x00"}, "Karakter null tidak diizinkan."),
     ],
 )
 def test_bad_thread_input_gets_a_clear_message_and_changes_nothing(

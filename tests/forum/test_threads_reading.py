@@ -100,7 +100,9 @@ def test_a_member_who_has_read_everything_stays_on_the_first_page(member_client,
     assert member_client.get(long_thread.get_absolute_url()).status_code == 200
 
 
-def test_views_are_counted_once_per_member_and_not_for_every_request(another_member_client, anonymous, long_thread):
+def test_views_are_counted_once_per_member_and_not_for_every_request(
+    another_member_client, anonymous, long_thread
+):
     for _ in range(3):
         another_member_client.get(long_thread.get_absolute_url() + "?halaman=1")
         anonymous.get(long_thread.get_absolute_url())
@@ -174,7 +176,9 @@ def test_a_thread_page_needs_the_same_few_queries_however_long_the_thread(
     assert {count for (name, _page), count in counts.items() if name == "member"} == {10}
 
 
-def test_an_author_coming_back_starts_after_their_own_reply(another_member_client, another_member, thread, member):
+def test_an_author_coming_back_starts_after_their_own_reply(
+    another_member_client, another_member, thread, member
+):
     make_reply(thread, author=member, body="Balasan ketiga")
     assert ThreadReadState.objects.get(thread=thread, member=another_member.profile).last_read_position == 2
     response = another_member_client.get(thread.get_absolute_url())
