@@ -21,4 +21,6 @@ urlpatterns = [
     path("p/<int:pk>/solusi/", views.post_solution, name="post_solution"),
     path("p/<int:pk>/bermanfaat/", views.post_react, name="post_react"),
     path("forum/lampiran/<int:pk>/<str:name>", views.attachment, name="attachment"),
+    # The same address without the file name, for building links quickly (it answers 404).
+    path("forum/lampiran/<int:pk>/", views.attachment_without_name, name="attachment_base"),
 ]

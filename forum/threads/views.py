@@ -335,3 +335,7 @@ def attachment(request, pk, name):
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+def attachment_without_name(request, pk):
+    raise Http404
