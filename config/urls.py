@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("search.urls")),
     path("", include("community.urls")),
+    path("", include("forum.urls")),
 ]
 
 if settings.DEBUG:

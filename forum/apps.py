@@ -3,7 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ForumConfig(AppConfig):
-    """Conversations: forums, monthly sessions, threads and posts (coming)."""
+    """Conversations: forums and their threads and posts.
+
+    Notifications, moderation and monthly sessions are apps of their own
+    inside this package (forum.notifications, forum.moderation, forum.sessions),
+    each with its models and migrations.
+    """
 
     name = "forum"
     verbose_name = _("Forum")

@@ -11,6 +11,9 @@ VAR_DIR = BASE_DIR / "var"
 INSTALLED_APPS = [
     "community",
     "forum",
+    "forum.notifications",
+    "forum.moderation",
+    "forum.sessions",
     "search.apps.SearchConfig",
     # Before Wagtail: for msgids both translate ("Password", "Email"),
     # allauth's Indonesian wording fits the sign-up and sign-in pages.
@@ -190,6 +193,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+# Forum attachments stay outside MEDIA_ROOT: they are served only through a
+# view that checks who may read the post (forum.attachments).
+SIMPUL_FORUM_ATTACHMENTS_ROOT = VAR_DIR / "forum-attachments"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -20,6 +20,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="simpul-test-media-")
+SIMPUL_FORUM_ATTACHMENTS_ROOT = tempfile.mkdtemp(prefix="simpul-test-forum-attachments-")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backends.whoosh",

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SessionsConfig(AppConfig):
+    name = "forum.sessions"
+    label = "forum_sessions"
+    verbose_name = _("Forum sessions")
+    default_auto_field = "django.db.models.BigAutoField"
