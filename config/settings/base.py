@@ -13,6 +13,10 @@ INSTALLED_APPS = [
     "forum.notifications",
     "forum.moderation",
     "forum.sessions",
+    "django_tasks",
+    # The database queue for django-tasks (production's TASKS backend); its
+    # table exists everywhere so any environment can switch to it.
+    "django_tasks_db",
     "search.apps.SearchConfig",
     # Before Wagtail: for msgids both translate ("Password", "Email"),
     # allauth's Indonesian wording fits the sign-up and sign-in pages.
@@ -77,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
+                "forum.notifications.context_processors.unread_notifications",
             ],
         },
     },
