@@ -17,6 +17,7 @@ urlpatterns = [
     path("moderasi/", include("forum.moderation.urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
+    path("", include("forum.urls")),
 ]
 
 if settings.DEBUG:
