@@ -27,9 +27,10 @@ def _forbidden(request, message, *, back=None, status=403):
     return render(request, "forum/forbidden.html", {"message": message, "back": back}, status=status)
 
 
-def _thread_url(thread, *, page=1, anchor=None):
+def _thread_url(thread, *, page=None, anchor=None):
+    # An explicit page (even 1) also tells the thread view not to jump to the first unread post.
     url = thread.get_absolute_url()
-    if page > 1:
+    if page is not None:
         url += f"?halaman={page}"
     if anchor:
         url += f"#{anchor}"
