@@ -215,6 +215,13 @@ TAGGIT_CASE_INSENSITIVE = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
+# Forum rate limits (forum.moderation.limits): accounts younger than this many
+# days post at most this many threads and replies an hour; every member flags
+# at most this many posts an hour. Over a limit: HTTP 429 with Retry-After.
+SIMPUL_FORUM_NEW_ACCOUNT_DAYS = 3
+SIMPUL_FORUM_NEW_ACCOUNT_POSTS_PER_HOUR = 5
+SIMPUL_FORUM_FLAGS_PER_HOUR = 10
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
