@@ -88,6 +88,41 @@ def _may_see(profile, *, kind, thread, post):
     return can_view_thread(user, thread)
 
 
+class _Audience:
+    """Answers "may this member see it?" for many members with a handful of queries.
+
+    forum.permissions gives every active member who neither edits nor
+    moderates this forum the same view (members-only forums for all members,
+    hidden posts for nobody among them), so one of them is asked for all;
+    editors and this forum's moderators, who may see more, are asked one by one.
+    """
+
+    def __init__(self, candidates, *, kind, thread, post):
+        from django.contrib.auth import get_user_model
+
+        from community.roles import EDITORS
+
+        self.kind, self.thread, self.post = kind, thread, post
+        user_ids = [profile.user_id for profile in candidates]
+        editors = (
+            get_user_model()
+            .objects.filter(pk__in=user_ids, groups__name=EDITORS)
+            .values_list("pk", flat=True)
+        )
+        moderators = thread.forum.moderators.filter(user_id__in=user_ids).values_list("user_id", flat=True)
+        self.special = {*editors, *moderators}
+        self.plain_answer = None
+
+    def may_see(self, profile):
+        if not profile.user.is_active:
+            return False
+        if profile.user_id in self.special:
+            return _may_see(profile, kind=self.kind, thread=self.thread, post=self.post)
+        if self.plain_answer is None:
+            self.plain_answer = _may_see(profile, kind=self.kind, thread=self.thread, post=self.post)
+        return self.plain_answer
+
+
 def _already_told(kind, candidates, *, post, actor):
     """{recipient id: kind} of earlier notifications that make this one a repeat.
 
@@ -123,9 +158,10 @@ def deliver(*, kind, recipients, thread, post=None, actor=None, reason="") -> li
         return []
 
     already = _already_told(kind, candidates, post=post, actor=actor)
+    audience = _Audience(candidates, kind=kind, thread=thread, post=post)
     fresh = []
     for profile in candidates:
-        if not _may_see(profile, kind=kind, thread=thread, post=post):
+        if not audience.may_see(profile):
             continue
         if profile.pk in already:
             if kind == NotificationKind.MENTION and already[profile.pk] in _MENTION_OUTRANKS:

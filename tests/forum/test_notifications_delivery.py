@@ -5,6 +5,8 @@ member who did it, and one new post tells one member once.
 """
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
 from forum import services
@@ -204,3 +206,40 @@ def test_a_notification_about_a_deleted_post_leaves_the_list(thread, another_mem
 
     assert Notification.objects.for_member(watcher).count() == 0
     assert Notification.objects.filter(recipient=watcher.profile, read_at__isnull=True).count() == 0
+
+
+def test_the_forum_s_moderator_watching_still_hears_of_a_hidden_reply_which_others_do_not(
+    thread, another_member, watcher, forum_moderator, on_commit
+):
+    for user in (watcher, forum_moderator):
+        notifications.watch(member=user.profile, thread=thread)
+
+    with on_commit():
+        post = make_reply(thread, author=another_member, body="Perlu ditinjau moderator", is_hidden=True)
+        notifications.deliver(
+            kind=NotificationKind.REPLY,
+            recipients=[watcher.profile, forum_moderator.profile],
+            thread=thread,
+            post=post,
+            actor=another_member.profile,
+        )
+
+    assert kinds_for(watcher) == []
+    assert kinds_for(forum_moderator) == [NotificationKind.REPLY]
+
+
+def queries_to_tell_watchers(forum, author, count, on_commit):
+    watchers = [UserFactory(username=f"pengamat{count}_{n}") for n in range(count)]
+    for user in watchers:
+        notifications.watch(member=user.profile, forum=forum)
+    with CaptureQueriesContext(connection) as queries, on_commit():
+        make_thread(forum, author=author, title=f"Diskusi untuk {count} pengamat")
+    assert Notification.objects.filter(recipient__user__in=watchers).count() == count
+    return len(queries.captured_queries)
+
+
+def test_telling_a_forum_s_watchers_costs_the_same_queries_for_5_or_25_of_them(member, on_commit):
+    few = queries_to_tell_watchers(make_forum("Forum Kecil"), member, 5, on_commit)
+    many = queries_to_tell_watchers(make_forum("Forum Ramai"), member, 25, on_commit)
+
+    assert many == few
