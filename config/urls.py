@@ -17,6 +17,8 @@ urlpatterns = [
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("notifikasi/", include("forum.notifications.urls")),
+    path("moderasi/", include("forum.moderation.urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
     path("", include("forum.urls")),

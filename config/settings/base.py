@@ -14,6 +14,10 @@ INSTALLED_APPS = [
     "forum.notifications",
     "forum.moderation",
     "forum.sessions",
+    "django_tasks",
+    # The database queue for django-tasks (production's TASKS backend); its
+    # table exists everywhere so any environment can switch to it.
+    "django_tasks_db",
     "search.apps.SearchConfig",
     # Before Wagtail: for msgids both translate ("Password", "Email"),
     # allauth's Indonesian wording fits the sign-up and sign-in pages.
@@ -144,6 +148,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
+                "forum.notifications.context_processors.unread_notifications",
             ],
         },
     },
@@ -289,6 +294,13 @@ TAGGIT_CASE_INSENSITIVE = True
 # Tasks (search indexing, e-mail) run in the web process right after the
 # request's transaction commits, so they never hold SQLite's write lock.
 TASKS = {"default": {"BACKEND": "community.task_backends.ImmediateAfterCommitBackend"}}
+
+# Forum rate limits (forum.moderation.limits): accounts younger than this many
+# days post at most this many threads and replies an hour; every member flags
+# at most this many posts an hour. Over a limit: HTTP 429 with Retry-After.
+SIMPUL_FORUM_NEW_ACCOUNT_DAYS = 3
+SIMPUL_FORUM_NEW_ACCOUNT_POSTS_PER_HOUR = 5
+SIMPUL_FORUM_FLAGS_PER_HOUR = 10
 
 # Rate limits, the anonymous page cache (community.page_cache) and values
 # kept between publishes. A file cache needs nothing installed; production

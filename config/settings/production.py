@@ -90,6 +90,10 @@ WAGTAILSEARCH_BACKENDS["default"]["PATH"] = os.environ.get(
 )
 WAGTAILADMIN_BASE_URL = os.environ.get("SIMPUL_BASE_URL", "https://simpul.example.go.id")
 
+# E-mail and other slow work go through a database queue, worked through by
+# `manage.py db_worker` (django-tasks-db); see the README.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))

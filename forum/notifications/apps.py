@@ -7,3 +7,6 @@ class NotificationsConfig(AppConfig):
     label = "forum_notifications"
     verbose_name = _("Forum notifications")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (connects the forum's signals)

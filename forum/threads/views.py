@@ -18,6 +18,7 @@ from community.permissions import is_member
 from .. import permissions, services
 from ..markdown import quote_markdown, render_post
 from ..models import ForumPage, Post, PostAttachment, PostRevision
+from ..moderation.http import posting_rate_limited
 from . import reading
 from .forms import EditPostForm, ReplyForm, ThreadForm
 
@@ -119,6 +120,7 @@ def _tag_names(thread):
 
 
 @login_required
+@posting_rate_limited
 def thread_new(request, forum_slug):
     forum = _visible_forum(request.user, forum_slug)
     if not permissions.can_start_thread(request.user, forum):
@@ -156,6 +158,7 @@ def _reply_target(thread, pk):
 
 
 @login_required
+@posting_rate_limited
 def reply(request, pk):
     thread = reading.load_thread(request.user, pk)
     if not permissions.can_reply_to_thread(request.user, thread):
