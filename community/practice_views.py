@@ -14,6 +14,7 @@ from . import permissions
 from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
 from .practice_forms import PracticeSubmissionForm, ReplicationForm
+from .sections import TAG_PAGE, sections_for
 from .submissions import (
     active_workflow_states,
     revise_practice,
@@ -151,7 +152,8 @@ def tag_page(request, slug):
         .order_by("-first_published_at")
     )
     page = Paginator(practices, TAG_PAGE_SIZE).get_page(request.GET.get("halaman"))
-    return render(request, "community/tag_page.html", {"tag": tag, "page": page})
+    sections = sections_for(TAG_PAGE, request, tag=tag)
+    return render(request, "community/tag_page.html", {"tag": tag, "page": page, "sections": sections})
 
 
 def tag_suggestions(request):

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from .forms import DirectoryFilterForm, ProfileForm
 from .middleware import TIME_ZONE_COOKIE
 from .models import MemberProfile, TimeZone
+from .sections import DIRECTORY, PROFILE, sections_for
 
 DIRECTORY_PAGE_SIZE = 24
 
@@ -20,7 +21,8 @@ def profile_detail(request, username):
         MemberProfile.objects.active().select_related("user", "agency", "region", "region__parent"),
         user__username=username,
     )
-    return render(request, "community/member_profile.html", {"profile": profile})
+    sections = sections_for(PROFILE, request, profile=profile)
+    return render(request, "community/member_profile.html", {"profile": profile, "sections": sections})
 
 
 @login_required
@@ -47,6 +49,13 @@ def directory(request):
             query=form.cleaned_data["q"],
         )
     page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("halaman"))
+    notes = {}
+    chosen_tag = form.cleaned_data["tag"] if form.is_valid() else None
+    for section in sections_for(DIRECTORY, request, profiles=list(page.object_list), tag=chosen_tag):
+        for profile_id, items in section.context.get("by_profile", {}).items():
+            notes.setdefault(profile_id, []).extend(items)
+    for profile in page.object_list:
+        profile.directory_notes = notes.get(profile.pk, [])
     query_without_page = request.GET.copy()
     query_without_page.pop("halaman", None)
     return render(

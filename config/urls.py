@@ -7,12 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from forum.sitemaps import SITEMAPS
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumen/", include(wagtaildocs_urls)),
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("", include("forum.connect_urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
 ]

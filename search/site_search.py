@@ -38,7 +38,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 SORT_RELEVANCE = "relevan"
 SORT_NEWEST = "terbaru"
 SORTS = (SORT_RELEVANCE, SORT_NEWEST)
-FACET_KEYS = ("agency", "province", "tag", "year", "urusan")
+FACET_KEYS = ("agency", "province", "tag", "year", "urusan", "forum", "solved")
 
 
 def clean_query(raw):
@@ -71,6 +71,8 @@ class SearchFilters:
     tag: str = ""
     year: str = ""
     urusan: str = ""
+    forum: str = ""
+    solved: str = ""
 
     @classmethod
     def from_querydict(cls, data):
@@ -81,6 +83,8 @@ class SearchFilters:
             tag=_param(data, "tag", 100),
             year=_param(data, "tahun", 4),
             urusan=_param(data, "urusan", 40),
+            forum=_param(data, "forum", 20),
+            solved=_param(data, "selesai", 10),
         )
 
     def for_model(self):
@@ -93,6 +97,7 @@ class SearchHit:
     type_label: str
     score: float
     snippet: str
+    url: str = ""
 
 
 @dataclass
@@ -158,7 +163,13 @@ class SiteSearch:
         return outcome
 
     def _run(self, outcome, filters, sort):
-        models = [m for m in self.models if not filters.type or _type_key(m) == filters.type]
+        # A facet choice a type does not have (a forum for a practice) leaves that type out.
+        chosen = set(filters.for_model())
+        models = [
+            m
+            for m in self.models
+            if (not filters.type or _type_key(m) == filters.type) and chosen <= set(m.search_facet_fields)
+        ]
         searches = {model: self._search(model, outcome.query, filters, sort) for model in models}
         counts = {model: results.count() for model, results in searches.items()}
         outcome.total = sum(counts.values())
@@ -174,15 +185,18 @@ class SiteSearch:
         else:
             candidates.sort(key=lambda obj: obj._score or 0.0, reverse=True)
         shown = candidates[end - PAGE_SIZE : end]
-        outcome.hits = [
-            SearchHit(
-                object=obj,
-                type_label=str(type(obj)._meta.verbose_name),
-                score=obj._score or 0.0,
-                snippet=highlight(obj.search_snippet_text(), outcome.query),
+        outcome.hits = []
+        for obj in shown:
+            url, text = obj.search_result_link(outcome.query, self.user)
+            outcome.hits.append(
+                SearchHit(
+                    object=obj,
+                    type_label=str(type(obj)._meta.verbose_name),
+                    score=obj._score or 0.0,
+                    snippet=highlight(text, outcome.query),
+                    url=url,
+                )
             )
-            for obj in shown
-        ]
         outcome.facets = self._facets(outcome.query, filters, counts)
 
     def _facets(self, query, filters, counts):

@@ -30,6 +30,8 @@ FACET_PARAMS = {
     "tag": "tag",
     "year": "tahun",
     "urusan": "urusan",
+    "forum": "forum",
+    "solved": "selesai",
 }
 FACET_TITLES = {
     "type": _("Type"),
@@ -38,6 +40,8 @@ FACET_TITLES = {
     "tag": _("Tag"),
     "year": _("Year"),
     "urusan": _("Government affair"),
+    "forum": _("Forum"),
+    "solved": _("Solved"),
 }
 
 

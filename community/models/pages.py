@@ -6,9 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..sections import HOME, sections_for
 from .agencies import Agency
 from .members import MemberProfile
-from .practices import PracticeIndexPage, PracticePage, popular_practice_tags
+from .practices import PracticeIndexPage, PracticePage, popular_tags
 
 
 class HomePage(Page):
@@ -35,7 +36,8 @@ class HomePage(Page):
         practices = PracticePage.objects.visible_to(request.user).for_listing()
         context["featured_practices"] = practices.filter(is_featured=True).order_by("-first_published_at")[:4]
         context["latest_practices"] = practices.order_by("-first_published_at")[:6]
-        context["popular_tags"] = popular_practice_tags(limit=20)
+        context["popular_tags"] = popular_tags(limit=20)
+        context["sections"] = sections_for(HOME, request)
         context["practice_index"] = PracticeIndexPage.objects.live().first()
         context["newest_members"] = MemberProfile.objects.for_directory().order_by("-created_at")[:6]
         context["stats"] = {

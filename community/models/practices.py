@@ -25,6 +25,7 @@ from search.searchable import SearchableMixin
 from .. import permissions
 from ..blocks import PracticeBodyBlock
 from ..search_facets import facet_labels, province_and_children_ids
+from ..sections import PRACTICE_PAGE, sections_for
 
 STALE_AFTER_DAYS = 365
 
@@ -132,13 +133,31 @@ PracticeManager = PageManager.from_queryset(PracticeQuerySet)
 
 
 def popular_practice_tags(*, limit=20):
-    """The tags most used on public, live practices, with their counts."""
+    """The tags most used on public, live practices, with their counts (limit=None: all)."""
     public_ids = PracticePage.objects.visible_to(None).values("pk")
-    return (
+    tags = (
         Tag.objects.filter(community_taggedpractice_items__content_object__in=public_ids)
         .annotate(uses=Count("community_taggedpractice_items"))
-        .order_by("-uses", "name")[:limit]
+        .order_by("-uses", "name")
     )
+    return tags if limit is None else tags[:limit]
+
+
+def popular_tags(*, limit=20):
+    """The tags most used on public content: practices, and whatever other apps count in
+    (community.sections.register_tag_counter, e.g. the forum's public threads)."""
+    from ..sections import extra_tag_uses
+
+    uses = extra_tag_uses()
+    for tag_id, count in popular_practice_tags(limit=None).values_list("pk", "uses") if uses else ():
+        uses[tag_id] += count
+    if not uses:
+        return list(popular_practice_tags(limit=limit))
+    tags = {tag.pk: tag for tag in Tag.objects.filter(pk__in=list(uses))}
+    ranked = sorted(tags.values(), key=lambda tag: (-uses[tag.pk], tag.name))[:limit]
+    for tag in ranked:
+        tag.uses = uses[tag.pk]
+    return ranked
 
 
 class PracticePage(SearchableMixin, Page):
@@ -314,6 +333,7 @@ class PracticePage(SearchableMixin, Page):
         context["replications"] = self.replications.select_related(
             "agency", "agency__region", "agency__region__parent", "member__user"
         )
+        context["sections"] = sections_for(PRACTICE_PAGE, request, practice=self)
         context["can_replicate"] = permissions.can_record_replication(viewer, self)
         if context["can_replicate"]:
             from ..practice_forms import ReplicationForm
