@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("forum.connect_urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
+    path("", include("forum.urls")),
 ]
 
 if settings.DEBUG:
