@@ -60,6 +60,16 @@ _SNIPPET_SOURCE_CHARS = 2_000
 _MATCH_CANDIDATES = 30
 
 
+_METHOD_FIELDS = (
+    "search_opening_text",
+    "search_replies_text",
+    "search_solved",
+    "search_year",
+    "search_agency",
+    "search_province",
+)
+
+
 class SearchableThreadQuerySetMixin(SearchableQuerySetMixin):
     """``Thread.objects.visible_to(user).search(...)`` and ``.autocomplete(...)``."""
 
@@ -98,6 +108,15 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
         index.FilterField("search_agency"),
         index.FilterField("search_province"),
     ]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # modelsearch names a method's index column after the class that
+        # defines it; defined here, that would be this mixin, which is not a
+        # model. Put the methods on the model itself (forum.Thread).
+        for name in _METHOD_FIELDS:
+            if name not in cls.__dict__:
+                setattr(cls, name, cls.__dict__.get(name) or getattr(ThreadSearchMixin, name))
 
     # What the document is built from -------------------------------------
 
@@ -197,7 +216,7 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
                 for pk, title in ForumPage.objects.filter(pk__in=ids).values_list("pk", "title")
             }
         if key == "solved":
-            labels = {SOLVED: _("Solved"), UNSOLVED: _("Not solved yet")}
+            labels = {SOLVED: _("Has an accepted solution"), UNSOLVED: _("Not solved yet")}
             return {value: str(labels[value]) for value in values if value in labels}
         return facet_labels(key, values)
 

@@ -47,13 +47,15 @@ def reindex_thread_later(thread_id):
     # looking at what is queued (rather than keeping our own set) cannot
     # leave a thread marked as pending forever.
     for _savepoints, queued, _robust in connection.run_on_commit:
-        if getattr(queued, "forum_thread_id", None) == thread_id:
+        if getattr(queued, "forum_thread_id", None) == thread_id and not queued.has_run:
             return
 
     def reindex():
+        reindex.has_run = True
         _reindex(thread_id)
 
     reindex.forum_thread_id = thread_id
+    reindex.has_run = False
     transaction.on_commit(reindex, robust=True)
 
 
