@@ -74,15 +74,25 @@ TIPS = {
         "Libatkan atasan langsung sejak awal, karena merekalah yang menjalankan sehari-hari.",
     ],
 }
+QUESTION_OPENERS = [
+    "{mention} menarik sekali.",
+    "{mention} mau tanya sedikit.",
+    "{mention} izin bertanya.",
+    "{mention} terima kasih, satu pertanyaan lagi.",
+    "{mention} saya tertarik mencoba.",
+    "{mention} boleh lanjut sedikit?",
+    "{mention} pertanyaan dari daerah kami.",
+    "{mention} maaf menyela.",
+]
 QUESTIONS = [
-    "{mention} boleh tahu berapa lama sampai hasilnya mulai terlihat?",
-    "{mention} kalau boleh, apakah ada SOP atau format yang bisa dibagikan?",
-    "{mention} siapa yang menanggung biayanya di awal, dinas atau pihak lain?",
-    "{mention} bagaimana menghadapi petugas yang awalnya menolak?",
-    "{mention} apakah cara ini juga jalan di wilayah dengan sinyal yang lemah?",
-    "{mention} berapa orang yang terlibat di tim intinya?",
-    "{mention} apakah perlu peraturan kepala daerah, atau cukup surat edaran?",
-    "{mention} bagaimana memantau pelaksanaannya setelah berjalan?",
+    "Boleh tahu berapa lama sampai hasilnya mulai terlihat?",
+    "Kalau boleh, apakah ada SOP atau format yang bisa dibagikan?",
+    "Siapa yang menanggung biayanya di awal, dinas atau pihak lain?",
+    "Bagaimana menghadapi petugas yang awalnya menolak?",
+    "Apakah cara ini juga jalan di wilayah dengan sinyal yang lemah?",
+    "Berapa orang yang terlibat di tim intinya?",
+    "Apakah perlu peraturan kepala daerah, atau cukup surat edaran?",
+    "Bagaimana memantau pelaksanaannya setelah berjalan?",
 ]
 ANSWERS_BACK = [
     "Sekitar tiga bulan sampai angkanya mulai berubah; bulan pertama lebih banyak untuk membiasakan petugas.",
@@ -98,4 +108,23 @@ SOLUTION_NOTES = [
     "Saya tandai jawaban {mention} sebagai solusi karena paling bisa langsung kami jalankan.",
     "Jawaban {mention} saya pilih sebagai solusi; sudah kami coba dan berhasil.",
     "Untuk teman-teman yang mencari hal yang sama: jawaban {mention} yang akhirnya kami pakai.",
+    "Kabar terbaru: cara dari {mention} sudah kami uji sebulan, jadi saya tandai sebagai solusi.",
+    "Saya pilih jawaban {mention} sebagai solusi. Masukan lain tetap kami catat untuk tahap berikutnya.",
+    "Setelah rapat dengan pimpinan, usulan {mention} yang disetujui. Saya tandai sebagai solusi ya.",
+]
+SOLUTION_TAILS = [
+    "",
+    " Terima kasih semuanya.",
+    " Nanti saya laporkan hasilnya di sini.",
+    " Semoga berguna juga untuk daerah lain.",
+    " Terima kasih atas diskusinya yang hidup.",
+]
+ANSWER_TAILS = [
+    "",
+    " Semoga membantu.",
+    " Silakan kontak saya kalau perlu detailnya.",
+    " Kalau ada kendala, kabari saja di sini.",
+    " Itu pengalaman kami, mungkin di tempat lain berbeda.",
+    " Di awal memang terasa berat, tetapi setelah itu berjalan sendiri.",
+    " Yang penting pimpinan tahu sejak awal.",
 ]

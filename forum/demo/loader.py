@@ -106,7 +106,8 @@ def _first_sentence(text):
 class _Conversation:
     """Builds one thread's posts; ``n`` is the thread's number, so pieces rotate without repeating."""
 
-    def __init__(self, forum_slug, n, spec, profiles, rng):
+    def __init__(self, forum_slug, n, spec, profiles, rng, used):
+        self.used = used
         self.forum_slug = forum_slug
         self.n = n
         self.spec = spec
@@ -117,16 +118,28 @@ class _Conversation:
     def pick(self, pool, offset=0):
         return pool[(self.n * 3 + offset) % len(pool)]
 
+    def compose(self, first, second, prefix="", **values):
+        """``prefix + first[i] + " " + second[j]`` for the first pair (from this thread's place) not used yet."""
+        pairs = len(first) * len(second)
+        for step in range(pairs):
+            k = (self.n * 7 + step) % pairs
+            text = (first[k % len(first)] + " " + second[(k // len(first) + k) % len(second)]).strip()
+            text = prefix + text.format(**values)
+            if text not in self.used:
+                self.used.add(text)
+                return text
+        return text
+
     def others(self, *excluded):
         names = sorted(set(self.profiles) - set(excluded) - {EDITOR_USERNAME, "moderator"})
         return [self.profiles[name] for name in names]
 
 
-def _create_thread(forum, spec, n, profiles, rng):
+def _create_thread(forum, spec, n, profiles, rng, used):
     author = profiles.get(spec["author"])
     if author is None:
         return None, 0
-    talk = _Conversation(forum.slug, n, spec, profiles, rng)
+    talk = _Conversation(forum.slug, n, spec, profiles, rng, used)
     thread = services.create_thread(
         author=author, forum=forum, title=spec["title"], body=spec["opening"], tags=spec["tags"]
     )
@@ -141,10 +154,8 @@ def _create_thread(forum, spec, n, profiles, rng):
         return thread, posts
     first = answers[0]
     # The asker thanks the first answer.
-    thanks = (
-        talk.pick(followups.THANKS_OPENERS).format(mention=_mention(first.author))
-        + " "
-        + talk.pick(followups.THANKS_BODIES, 1).format(topic=talk.topic)
+    thanks = talk.compose(
+        followups.THANKS_OPENERS, followups.THANKS_BODIES, mention=_mention(first.author), topic=talk.topic
     )
     services.reply(author=author, thread=thread, body=thanks, reply_to=first)
     # Someone quotes an answer and adds a tip of their own.
@@ -162,16 +173,18 @@ def _create_thread(forum, spec, n, profiles, rng):
     last = answers[-1]
     candidates = talk.others(spec["author"], last.author.user.username)
     asker = candidates[(n * 11 + 5) % len(candidates)]
-    question = talk.pick(followups.QUESTIONS, 3).format(mention=_mention(last.author))
+    question = talk.compose(followups.QUESTION_OPENERS, followups.QUESTIONS, mention=_mention(last.author))
     asked = services.reply(author=asker, thread=thread, body=question, reply_to=last)
-    back = talk.pick(followups.ANSWERS_BACK, 3)
-    services.reply(author=last.author, thread=thread, body=f"{_mention(asker)} {back}", reply_to=asked)
+    back = talk.compose(followups.ANSWERS_BACK, followups.ANSWER_TAILS, prefix=f"{_mention(asker)} ")
+    services.reply(author=last.author, thread=thread, body=back, reply_to=asked)
     posts += 4
     solution_index = spec.get("solution")
     if solution_index is not None and solution_index < len(answers):
         solution = answers[solution_index]
         _mark_solution(thread, solution, by=author)
-        note = talk.pick(followups.SOLUTION_NOTES).format(mention=_mention(solution.author))
+        note = talk.compose(
+            followups.SOLUTION_NOTES, followups.SOLUTION_TAILS, mention=_mention(solution.author)
+        )
         services.reply(author=author, thread=thread, body=note)
         posts += 1
     _react(thread, answers, profiles, rng)
@@ -216,6 +229,7 @@ def _spread_dates(thread, rng, *, days_ago):
 def load_threads(forums, profiles):
     threads_report, replies_report = Loaded("Diskusi forum"), Loaded("Balasan forum")
     by_slug = {forum.slug: forum for forum in forums}
+    used = set()
     n = 0
     for forum_slug, specs in THREADS_BY_FORUM.items():
         forum = by_slug.get(forum_slug)
@@ -226,7 +240,7 @@ def load_threads(forums, profiles):
             rng = random.Random(f"{forum_slug}:{spec['title']}")  # noqa: S311 - demo data, not security
             thread = Thread.objects.filter(forum=forum, title=spec["title"]).first()
             if thread is None:
-                thread, _posts = _create_thread(forum, spec, n, profiles, rng)
+                thread, _posts = _create_thread(forum, spec, n, profiles, rng, used)
                 if thread is None:
                     continue
                 _spread_dates(thread, rng, days_ago=3 + (n * 37) % 150)
