@@ -212,20 +212,35 @@ def mark_solution(*, by, thread, post):
 
 
 @transaction.atomic
-def toggle_reaction(*, member, post):
-    """Find a post helpful, or take that back. Returns True when the member now finds it helpful."""
-    deleted, _by_model = Reaction.objects.filter(post=post, member=member).delete()
-    if deleted:
-        Post.objects.filter(pk=post.pk, reaction_count__gt=0).update(reaction_count=F("reaction_count") - 1)
-        return False
+def set_reaction(*, member, post, helpful):
+    """Make the member's "bermanfaat" on ``post`` be ``helpful``; repeating it changes nothing.
+
+    Returns True when something changed.
+    """
+    if not helpful:
+        deleted, _by_model = Reaction.objects.filter(post=post, member=member).delete()
+        if deleted:
+            Post.objects.filter(pk=post.pk, reaction_count__gt=0).update(
+                reaction_count=F("reaction_count") - 1
+            )
+        return bool(deleted)
     try:
         with transaction.atomic():
-            Reaction.objects.create(post=post, member=member)
+            _reaction, created = Reaction.objects.get_or_create(post=post, member=member)
     except IntegrityError:
-        return True  # the same click arrived twice at once: it counts once
-    Post.objects.filter(pk=post.pk).update(reaction_count=F("reaction_count") + 1)
-    signals.reaction_added.send(sender=Post, post=post, member=member)
-    return True
+        return False  # the same click arrived twice at once: it counts once
+    if created:
+        Post.objects.filter(pk=post.pk).update(reaction_count=F("reaction_count") + 1)
+        signals.reaction_added.send(sender=Post, post=post, member=member)
+    return created
+
+
+def toggle_reaction(*, member, post):
+    """Find a post helpful, or take that back. Returns True when the member now finds it helpful."""
+    with transaction.atomic():
+        reacted = Reaction.objects.filter(post=post, member=member).exists()
+        set_reaction(member=member, post=post, helpful=not reacted)
+    return not reacted
 
 
 _UNKNOWN = object()

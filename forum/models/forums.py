@@ -127,8 +127,9 @@ class ForumPage(Page):
 
         from ..permissions import can_view_forum
 
-        # A members-only forum does not exist for anonymous readers.
-        if not can_view_forum(request.user, self):
+        # A members-only forum does not exist for anonymous readers. (Previews
+        # of drafts are served too; the admin already decided who sees them.)
+        if not getattr(request, "is_preview", False) and not can_view_forum(request.user, self):
             raise Http404
         return super().serve(request, *args, **kwargs)
 

@@ -115,11 +115,12 @@ class ThreadForm(_PostFields):
 class ReplyForm(_PostFields):
     """A reply; ``reply_to`` is the post being quoted or answered, if any."""
 
-    reply_to = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1, max_value=2**62)
+    reply_to = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
 
     def clean_reply_to(self):
-        # A forged or foreign id is quietly ignored by the view, never an error page.
-        return self.cleaned_data.get("reply_to")
+        # A forged or foreign id is quietly ignored (the view checks the thread), never an error.
+        value = (self.cleaned_data.get("reply_to") or "").strip()
+        return int(value) if value.isdigit() and len(value) < 19 else None
 
 
 class EditPostForm(forms.Form):

@@ -76,7 +76,9 @@ def page_count(thread):
 
 def page_number(request, thread):
     raw = request.GET.get("halaman", "")
-    number = int(raw) if raw.isdigit() and len(raw) < 9 else 1
+    if not raw.isdigit():
+        return 1
+    number = int(raw) if len(raw) < 12 else page_count(thread)
     return min(max(number, 1), page_count(thread))
 
 

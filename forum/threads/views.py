@@ -26,9 +26,10 @@ def _forbidden(request, message, *, back=None, status=403):
     return render(request, "forum/forbidden.html", {"message": message, "back": back}, status=status)
 
 
-def _thread_url(thread, *, page=1, anchor=None):
+def _thread_url(thread, *, page=None, anchor=None):
+    # An explicit page (even 1) also tells the thread view not to jump to the first unread post.
     url = thread.get_absolute_url()
-    if page > 1:
+    if page is not None:
         url += f"?halaman={page}"
     if anchor:
         url += f"#{anchor}"
@@ -278,21 +279,28 @@ def post_history(request, pk):
 @login_required
 @require_POST
 def post_solution(request, pk):
+    """``aksi=tandai`` marks the reply as the solution, ``aksi=batal`` takes the mark back.
+
+    The intent is explicit, so a double-click does not undo itself.
+    """
     post = _visible_post(request.user, pk)
     thread = post.thread
     if not permissions.can_mark_solution(request.user, thread, post):
         return _forbidden(
             request,
             _(
-                "Only the thread's author or the forum's moderators can choose its solution, and only a reply can be one."
+                "Only the thread's author or the forum's moderators can choose its solution,"
+                " and only a reply can be one."
             ),
             back=post_url(post),
         )
-    if thread.solution_id == post.pk:
-        services.mark_solution(by=request.user.profile, thread=thread, post=None)
+    if request.POST.get("aksi") == "batal":
+        if thread.solution_id == post.pk:
+            services.mark_solution(by=request.user.profile, thread=thread, post=None)
         messages.success(request, _("The reply is no longer marked as the solution."))
     else:
-        services.mark_solution(by=request.user.profile, thread=thread, post=post)
+        if thread.solution_id != post.pk:
+            services.mark_solution(by=request.user.profile, thread=thread, post=post)
         messages.success(request, _("The reply has been marked as the solution."))
     return redirect(post_url(post))
 
@@ -300,10 +308,11 @@ def post_solution(request, pk):
 @login_required
 @require_POST
 def post_react(request, pk):
+    """``aksi=batal`` takes a "bermanfaat" back; anything else gives it (once)."""
     post = _visible_post(request.user, pk)
     if not permissions.can_react_to_post(request.user, post):
         return _forbidden(request, _("You cannot mark this post as helpful."), back=post_url(post))
-    services.toggle_reaction(member=request.user.profile, post=post)
+    services.set_reaction(member=request.user.profile, post=post, helpful=request.POST.get("aksi") != "batal")
     return redirect(post_url(post))
 
 

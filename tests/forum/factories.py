@@ -148,3 +148,12 @@ class PostFactory(factory.Factory):
         return make_reply(thread, **kwargs)
 
     _build = _create
+
+
+def form_token(response):
+    """The one-time submission token of the (first) post form on a page."""
+    import re
+
+    match = re.search(r'name="token" value="([0-9a-f]{32})"', response.content.decode())
+    assert match, "the page has no post form with a submission token"
+    return match.group(1)

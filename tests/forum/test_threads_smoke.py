@@ -21,7 +21,7 @@ def test_a_post_permalink_redirects_to_its_place_in_the_thread(anonymous, thread
     reply = Post.objects.get(thread=thread, position=2)
     response = anonymous.get(f"/p/{reply.pk}/")
     assert response.status_code == 302
-    assert response["Location"] == f"{thread.get_absolute_url()}#post-2"
+    assert response["Location"] == f"{thread.get_absolute_url()}?halaman=1#post-2"
 
 
 def test_the_forum_page_lists_its_threads(anonymous, thread):
