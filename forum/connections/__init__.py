@@ -8,7 +8,9 @@ community.sections from ForumConfig.ready() (see ``register``).
 def register():
     from community import sections
 
-    from . import providers
+    from . import cache, providers
+
+    cache.connect()
 
     sections.register(sections.HOME, providers.home_discussions)
     sections.register(sections.TAG_PAGE, providers.tag_threads)
