@@ -184,23 +184,33 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
     ):
         from community.search_facets import province_and_children_ids
 
+        from ..models import TaggedThread, Thread
+
         if str(forum).isdigit():
             queryset = queryset.filter(forum_id=int(forum))
         if solved == SOLVED:
             queryset = queryset.filter(solution__isnull=False)
         elif solved == UNSOLVED:
             queryset = queryset.filter(solution__isnull=True)
+        # Lookups across relations become pk filters (one SQL query each): the index holds ids, not joins.
         if str(tag).isdigit():
-            queryset = queryset.filter(tags__id=int(tag))
+            queryset = queryset.filter(
+                pk__in=TaggedThread.objects.filter(tag_id=int(tag)).values("content_object_id")
+            )
         if str(year).isdigit() and 1900 < int(year) < 2200:
             start = datetime.datetime(int(year), 1, 1, tzinfo=datetime.UTC)
             queryset = queryset.filter(
                 created_at__gte=start, created_at__lt=start.replace(year=start.year + 1)
             )
         if str(agency).isdigit():
-            queryset = queryset.filter(author__agency_id=int(agency))
+            queryset = queryset.filter(
+                pk__in=Thread.objects.filter(author__agency_id=int(agency)).values("pk")
+            )
         if str(province).isdigit():
-            queryset = queryset.filter(author__region_id__in=province_and_children_ids(province))
+            regions = province_and_children_ids(province)
+            queryset = queryset.filter(
+                pk__in=Thread.objects.filter(author__region_id__in=regions).values("pk")
+            )
         return queryset
 
     @classmethod

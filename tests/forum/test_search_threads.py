@@ -266,3 +266,19 @@ def test_deleting_a_thread_removes_it_from_the_index(anonymous, conversation):
     thread.delete()
 
     assert titles(anonymous.get(SEARCH, {"q": "kewalahan"})) == []
+
+
+def test_a_tag_agency_or_province_choice_narrows_threads_and_never_fails(anonymous, conversation, member):
+    from taggit.models import Tag
+
+    from tests.factories import AgencyFactory, fill_profile, province
+
+    thread, _answer = conversation
+    agency = AgencyFactory(name="Dinas Kesehatan Kota Ambon")
+    fill_profile(member, agency=agency, region=province("81"))
+    thread.save()  # the author's agency and region are part of the document
+    tag = Tag.objects.get(name="stunting")
+
+    for params in ({"tag": tag.pk}, {"instansi": agency.pk}, {"wilayah": province("81").pk}):
+        assert titles(anonymous.get(SEARCH, {"q": "aplikasi", **params})) == [thread.title], params
+    assert titles(anonymous.get(SEARCH, {"q": "aplikasi", "tag": tag.pk + 1000})) == []
