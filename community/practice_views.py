@@ -15,6 +15,7 @@ from .models import PracticePage, Replication
 from .models.practices import popular_practice_tags
 from .models.tags import visible_tags, with_visible_uses
 from .practice_forms import PracticeSubmissionForm, ReplicationForm
+from .sections import TAG_PAGE, sections_for
 from .submissions import (
     active_workflow_states,
     revise_practice,
@@ -155,7 +156,8 @@ def tag_page(request, slug):
     )
     page = Paginator(practices, TAG_PAGE_SIZE).get_page(parse_page(request.GET.get("halaman")))
     page.object_list = list(page.object_list)
-    return render(request, "community/tag_page.html", {"tag": tag, "page": page})
+    sections = sections_for(TAG_PAGE, request, tag=tag)
+    return render(request, "community/tag_page.html", {"tag": tag, "page": page, "sections": sections})
 
 
 def tag_suggestions(request):

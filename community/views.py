@@ -16,6 +16,7 @@ from . import page_cache
 from .forms import DirectoryFilterForm, ProfileForm
 from .middleware import TIME_ZONE_COOKIE
 from .models import MemberProfile, TimeZone
+from .sections import DIRECTORY, PROFILE, sections_for
 
 DIRECTORY_PAGE_SIZE = 24
 
@@ -26,7 +27,8 @@ def profile_detail(request, username):
         MemberProfile.objects.active().select_related("user", "agency", "region", "region__parent"),
         user__username=username,
     )
-    return render(request, "community/member_profile.html", {"profile": profile})
+    sections = sections_for(PROFILE, request, profile=profile)
+    return render(request, "community/member_profile.html", {"profile": profile, "sections": sections})
 
 
 @login_required
@@ -55,6 +57,13 @@ def directory(request):
         )
     page = Paginator(profiles, DIRECTORY_PAGE_SIZE).get_page(parse_page(request.GET.get("halaman")))
     page.object_list = list(page.object_list)
+    notes = {}
+    chosen_tag = form.cleaned_data["tag"] if form.is_valid() else None
+    for section in sections_for(DIRECTORY, request, profiles=page.object_list, tag=chosen_tag):
+        for profile_id, items in section.context.get("by_profile", {}).items():
+            notes.setdefault(profile_id, []).extend(items)
+    for profile in page.object_list:
+        profile.directory_notes = notes.get(profile.pk, [])
     return render(
         request,
         "community/directory.html",

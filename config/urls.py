@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community.views import set_language
+from forum.sitemaps import SITEMAPS
 
 # django-allauth answers its rate limits (sign-up, password reset) through this.
 handler429 = "community.throttle.allauth_too_many_requests"
@@ -16,9 +17,10 @@ urlpatterns = [
     path("dokumen/", include(wagtaildocs_urls)),
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("notifikasi/", include("forum.notifications.urls")),
     path("moderasi/", include("forum.moderation.urls")),
+    path("", include("forum.connect_urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
     path("", include("forum.urls")),

@@ -13,3 +13,10 @@ class ForumConfig(AppConfig):
     name = "forum"
     verbose_name = _("Forum")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .connections import register
+        from .search import updates
+
+        updates.connect()
+        register()

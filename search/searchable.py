@@ -43,6 +43,13 @@ class SearchableMixin:
     def search_snippet_text(self):
         return ""
 
+    def search_result_link(self, query, user=None):
+        """(url, text the snippet is cut from) of this object shown as a hit for ``query``.
+
+        A thread, for example, links to the post that matches best.
+        """
+        return self.url, self.search_snippet_text()
+
     def search_related_text(self):
         """Words that describe this object, used to find related content."""
         return str(self)

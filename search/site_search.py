@@ -38,7 +38,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 SORT_RELEVANCE = "relevan"
 SORT_NEWEST = "terbaru"
 SORTS = (SORT_RELEVANCE, SORT_NEWEST)
-FACET_KEYS = ("agency", "province", "tag", "year", "urusan")
+FACET_KEYS = ("agency", "province", "tag", "year", "urusan", "forum", "solved")
 #: Facet key -> the query-string parameter that carries it.
 FACET_PARAMS = {
     "type": "jenis",
@@ -47,6 +47,8 @@ FACET_PARAMS = {
     "tag": "tag",
     "year": "tahun",
     "urusan": "urusan",
+    "forum": "forum",
+    "solved": "selesai",
 }
 
 
@@ -83,6 +85,8 @@ class SearchFilters:
     tag: int | None = None
     year: int | None = None
     urusan: str = ""
+    forum: int | None = None
+    solved: str = ""
 
     @classmethod
     def from_querydict(cls, data):
@@ -93,6 +97,8 @@ class SearchFilters:
             tag=parse_id(data.get("tag")),
             year=parse_int(data.get("tahun"), MIN_YEAR, MAX_YEAR),
             urusan=_text(data, "urusan", 40),
+            forum=parse_id(data.get("forum")),
+            solved=_text(data, "selesai", 10),
         )
 
     def for_model(self):
@@ -117,6 +123,7 @@ class SearchHit:
     type_label: str
     score: float
     snippet: str
+    url: str = ""
 
 
 @dataclass
@@ -182,7 +189,13 @@ class SiteSearch:
         return outcome
 
     def _run(self, outcome, filters, sort):
-        models = [m for m in self.models if not filters.type or _type_key(m) == filters.type]
+        # A facet choice a type does not have (a forum for a practice) leaves that type out.
+        chosen = set(filters.for_model())
+        models = [
+            m
+            for m in self.models
+            if (not filters.type or _type_key(m) == filters.type) and chosen <= set(m.search_facet_fields)
+        ]
         searches = {model: self._search(model, outcome.query, filters, sort) for model in models}
         counts = {model: results.count() for model, results in searches.items()}
         outcome.total = sum(counts.values())
@@ -198,15 +211,18 @@ class SiteSearch:
         else:
             candidates.sort(key=lambda obj: obj._score or 0.0, reverse=True)
         shown = candidates[end - PAGE_SIZE : end]
-        outcome.hits = [
-            SearchHit(
-                object=obj,
-                type_label=str(type(obj)._meta.verbose_name),
-                score=obj._score or 0.0,
-                snippet=highlight(obj.search_snippet_text(), outcome.query),
+        outcome.hits = []
+        for obj in shown:
+            url, text = obj.search_result_link(outcome.query, self.user)
+            outcome.hits.append(
+                SearchHit(
+                    object=obj,
+                    type_label=str(type(obj)._meta.verbose_name),
+                    score=obj._score or 0.0,
+                    snippet=highlight(text, outcome.query),
+                    url=url,
+                )
             )
-            for obj in shown
-        ]
         outcome.facets = self._facets(outcome.query, filters, counts)
 
     def _facets(self, query, filters, counts):

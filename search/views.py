@@ -33,6 +33,8 @@ FACET_TITLES = {
     "tag": _("Tag"),
     "year": _("Year"),
     "urusan": _("Government affair"),
+    "forum": _("Forum"),
+    "solved": _("Solved"),
 }
 
 

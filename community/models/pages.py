@@ -7,9 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ..page_cache import CachedPage, remember
+from ..sections import HOME, sections_for
 from .agencies import Agency
 from .members import MemberProfile
-from .practices import PracticePage, popular_practice_tags, practice_index_url
+from .practices import PracticePage, popular_tags, practice_index_url
 
 
 def site_stats():
@@ -53,7 +54,8 @@ class HomePage(CachedPage, Page):
             practices.filter(is_featured=True).order_by("-first_published_at")[:4]
         )
         context["latest_practices"] = list(practices.order_by("-first_published_at")[:6])
-        context["popular_tags"] = popular_practice_tags(limit=20)
+        context["popular_tags"] = popular_tags(limit=20)
+        context["sections"] = sections_for(HOME, request)
         context["practice_index_url"] = practice_index_url()
         context["newest_members"] = list(MemberProfile.objects.for_directory().order_by("-created_at")[:6])
         context["stats"] = site_stats()

@@ -28,6 +28,7 @@ from ..blocks import PracticeBodyBlock
 from ..page_cache import CachedPage, remember
 from ..restrictions import restricted_paths
 from ..search_facets import facet_labels, province_and_children_ids
+from ..sections import PRACTICE_PAGE, sections_for
 from .members import MemberProfile
 from .relations import reverse_related, through_queryset
 
@@ -134,18 +135,41 @@ class PracticeQuerySet(PageQuerySet):
 PracticeManager = PageManager.from_queryset(PracticeQuerySet)
 
 
+def _practice_tag_uses():
+    public_ids = PracticePage.objects.visible_to(None).values("pk")
+    return (
+        Tag.objects.filter(community_taggedpractice_items__content_object__in=public_ids)
+        .annotate(uses=Count("community_taggedpractice_items"))
+        .order_by("-uses", "name")
+    )
+
+
 def popular_practice_tags(*, limit=20):
     """The tags most used on public, live practices, with their counts; counted once per publish."""
+    return remember(
+        f"popular-practice-tags:{limit}", lambda: list(_practice_tag_uses()[:limit]), depends_on=("pages",)
+    )
 
-    def count():
-        public_ids = PracticePage.objects.visible_to(None).values("pk")
-        return list(
-            Tag.objects.filter(community_taggedpractice_items__content_object__in=public_ids)
-            .annotate(uses=Count("community_taggedpractice_items"))
-            .order_by("-uses", "name")[:limit]
-        )
 
-    return remember(f"popular-practice-tags:{limit}", count, depends_on=("pages",))
+def popular_tags(*, limit=20):
+    """The tags most used on public content: practices, and whatever other apps count in
+    (community.sections.register_tag_counter, e.g. the forum's public threads); counted once per change."""
+    return remember(f"popular-tags:{limit}", lambda: _popular_tags(limit), depends_on=("pages", "forum"))
+
+
+def _popular_tags(limit):
+    from ..sections import extra_tag_uses
+
+    uses = extra_tag_uses()
+    if not uses:
+        return list(_practice_tag_uses()[:limit])
+    for tag_id, count in _practice_tag_uses().values_list("pk", "uses"):
+        uses[tag_id] += count
+    tags = {tag.pk: tag for tag in Tag.objects.filter(pk__in=list(uses))}
+    ranked = sorted(tags.values(), key=lambda tag: (-uses[tag.pk], tag.name))[:limit]
+    for tag in ranked:
+        tag.uses = uses[tag.pk]
+    return ranked
 
 
 def practice_index_url():
@@ -382,6 +406,7 @@ class PracticePage(CachedPage, SearchableMixin, Page):
             self,
             "practice",
         )
+        context["sections"] = sections_for(PRACTICE_PAGE, request, practice=self)
         context["can_replicate"] = permissions.can_record_replication(viewer, self)
         if context["can_replicate"]:
             from ..practice_forms import ReplicationForm

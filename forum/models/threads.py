@@ -15,6 +15,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from ..attachments import attachment_storage
+from ..search.documents import SearchableThreadQuerySetMixin, ThreadSearchMixin
 
 MAX_TITLE_LENGTH = 200
 MAX_POST_LENGTH = 20_000
@@ -27,7 +28,7 @@ class TaggedThread(TaggedItemBase):
     content_object = models.ForeignKey("forum.Thread", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ThreadQuerySet(models.QuerySet):
+class ThreadQuerySet(SearchableThreadQuerySetMixin, models.QuerySet):
     def visible_to(self, user):
         """Threads this user may read: in forums they may see, hidden ones for that forum's moderators."""
         from ..permissions import moderated_forum_ids
@@ -60,7 +61,7 @@ class ThreadQuerySet(models.QuerySet):
         return self.filter(author=profile)
 
 
-class Thread(models.Model):
+class Thread(ThreadSearchMixin, models.Model):
     """A question or topic in a forum, with its posts."""
 
     forum = models.ForeignKey(

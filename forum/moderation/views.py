@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from community.permissions import is_member
 from forum.models import ForumPage, Post, Thread
 from forum.permissions import can_view_post, can_view_thread
+from search.params import parse_id, parse_page
 
 from . import services
 from .forms import FlagForm, MoveThreadForm, OptionalReasonForm, ReasonForm
@@ -106,10 +107,10 @@ def queue(request):
         raise PermissionDenied(_("Only a forum's moderators see its flags."))
     forums = ForumPage.objects.filter(pk__in=forum_ids).order_by("title")
     flags = Flag.objects.open().in_forums(forum_ids).for_queue()
-    chosen = request.GET.get("forum", "")
-    if chosen.isdigit() and int(chosen) in forum_ids:
-        flags = flags.filter(post__thread__forum_id=int(chosen))
-    page = Paginator(flags, FLAGS_PER_PAGE).get_page(request.GET.get("halaman"))
+    chosen = parse_id(request.GET.get("forum"))
+    if chosen in forum_ids:
+        flags = flags.filter(post__thread__forum_id=chosen)
+    page = Paginator(flags, FLAGS_PER_PAGE).get_page(parse_page(request.GET.get("halaman")))
     query = request.GET.copy()
     query.pop("halaman", None)
     return render(

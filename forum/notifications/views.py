@@ -15,6 +15,7 @@ from community.models import EmailDigest, MemberProfile
 from community.permissions import is_member
 from forum.models import ForumPage, Thread
 from forum.permissions import can_view_forum, can_view_thread
+from search.params import parse_id
 
 from . import services
 from .emails import profile_id_from_token
@@ -61,9 +62,10 @@ def open_notification(request, pk):
 def mark_read(request):
     raw_id = request.POST.get("id", "")
     if raw_id:
-        if not raw_id.isdigit():
+        notification_id = parse_id(raw_id)
+        if notification_id is None:
             raise Http404
-        services.mark_read(user=request.user, notification_ids=[int(raw_id)])
+        services.mark_read(user=request.user, notification_ids=[notification_id])
     else:
         services.mark_read(user=request.user)
         messages.success(request, _("All notifications are marked as read."))

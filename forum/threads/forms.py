@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from community.practice_forms import MultipleFileField, validate_tag_list
+from search.params import parse_id
 
 from ..attachments import check_uploads
 from ..models.threads import MAX_POST_LENGTH, MAX_TITLE_LENGTH
@@ -120,7 +121,7 @@ class ReplyForm(_PostFields):
     def clean_reply_to(self):
         # A forged or foreign id is quietly ignored (the view checks the thread), never an error.
         value = (self.cleaned_data.get("reply_to") or "").strip()
-        return int(value) if value.isdigit() and len(value) < 19 else None
+        return parse_id(value)
 
 
 class EditPostForm(forms.Form):

@@ -9,6 +9,7 @@ template to load.
 """
 
 import functools
+import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -20,6 +21,7 @@ from wagtail.models import PageViewRestriction
 
 from community.permissions import is_member
 from community.roles import EDITORS
+from search.params import parse_page
 
 from .. import permissions
 from ..models import ForumPage, Post, PostAttachment, Reaction, Thread, ThreadReadState
@@ -78,11 +80,12 @@ def page_count(thread):
 
 
 def page_number(request, thread):
+    # Junk is page 1; a number past the end, however long, is the last page.
     raw = request.GET.get("halaman", "")
-    if not raw.isdigit():
-        return 1
-    number = int(raw) if len(raw) < 12 else page_count(thread)
-    return min(max(number, 1), page_count(thread))
+    last = page_count(thread)
+    if len(raw) >= 12 and re.fullmatch(r"[0-9]+", raw):
+        return last
+    return min(parse_page(raw), last)
 
 
 def can_see_hidden(user, thread):

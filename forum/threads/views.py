@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.permissions import is_member
+from search.params import parse_id
 
 from .. import permissions, services
 from ..markdown import quote_markdown, render_post
@@ -194,9 +195,9 @@ def reply(request, pk):
             )
     else:
         initial = {}
-        quote_pk = request.GET.get("kutip", "")
-        if quote_pk.isdigit() and len(quote_pk) < 19:
-            quoted = _reply_target(thread, int(quote_pk))
+        quote_pk = parse_id(request.GET.get("kutip"))
+        if quote_pk is not None:
+            quoted = _reply_target(thread, quote_pk)
             if quoted is not None:
                 initial = {"body": quote_markdown(quoted), "reply_to": quoted.pk}
         form = ReplyForm(initial=initial)

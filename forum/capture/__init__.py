@@ -1,0 +1,1 @@
+"""Knowledge capture: an editor turns a solved or valuable thread into a draft practice."""
