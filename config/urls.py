@@ -13,6 +13,7 @@ urlpatterns = [
     path("akun/", include("allauth.urls")),
     path("bahasa/", set_language, name="set_language"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("sesi/", include("forum.sessions.urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
 ]

@@ -1,6 +1,8 @@
 """The home page: an editable introduction and the sections that fill it."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -43,4 +45,20 @@ class HomePage(Page):
             "agencies": Agency.objects.count(),
             "provinces": MemberProfile.objects.active().province_count(),
         }
+        context["home_sections"] = home_sections(request)
         return context
+
+
+def home_sections(request):
+    """Sections other apps add to the home page, without community importing them.
+
+    settings.SIMPUL_HOME_SECTIONS lists dotted paths of callables taking the
+    request and returning None (nothing to show) or a dict with "template"
+    and that template's context.
+    """
+    sections = []
+    for path in getattr(settings, "SIMPUL_HOME_SECTIONS", []):
+        section = import_string(path)(request)
+        if section:
+            sections.append(section)
+    return sections

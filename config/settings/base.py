@@ -186,6 +186,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # What the site search at /cari/ searches, ranked together.
 SIMPUL_SEARCH_MODELS = ["community.PracticePage"]
+# Sections other apps add to the home page (see community.models.pages.home_sections).
+SIMPUL_HOME_SECTIONS = ["forum.sessions.context.home_section"]
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",

@@ -7,3 +7,6 @@ class SessionsConfig(AppConfig):
     label = "forum_sessions"
     verbose_name = _("Forum sessions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401
