@@ -16,6 +16,7 @@ urlpatterns = [
     path("sesi/", include("forum.sessions.urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
+    path("", include("forum.urls")),
 ]
 
 if settings.DEBUG:

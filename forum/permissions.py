@@ -7,10 +7,40 @@ secret (a members-only forum, a hidden thread), callers answer 404 when
 is not allowed.
 """
 
-from community.permissions import is_editor, is_member
+from community.permissions import is_editor as _community_is_editor
+from community.permissions import is_member
 
 _CACHE_ATTRIBUTE = "_simpul_moderated_forum_ids"
+_EDITOR_ATTRIBUTE = "_simpul_is_editor"
+_KNOWN_MODERATION_ATTRIBUTE = "_simpul_moderates"
 _UNSET = object()
+
+
+def is_editor(user):
+    """community.permissions.is_editor, asked once per request (kept on the user object)."""
+    if not (user and user.is_authenticated):
+        return False
+    cached = getattr(user, _EDITOR_ATTRIBUTE, _UNSET)
+    if cached is _UNSET:
+        cached = _community_is_editor(user)
+        setattr(user, _EDITOR_ATTRIBUTE, cached)
+    return cached
+
+
+def remember_roles(user, *, editor=None, moderates=None):
+    """Prime the per-request answers when a view loaded them with its own query.
+
+    ``moderates`` maps forum ids to whether the member moderates that forum;
+    questions about other forums still load the member's full list.
+    """
+    if not (user and user.is_authenticated):
+        return
+    if editor is not None:
+        setattr(user, _EDITOR_ATTRIBUTE, bool(editor))
+    if moderates:
+        known = getattr(user, _KNOWN_MODERATION_ATTRIBUTE, None) or {}
+        known.update({pk: bool(value) for pk, value in moderates.items()})
+        setattr(user, _KNOWN_MODERATION_ATTRIBUTE, known)
 
 
 def moderated_forum_ids(user):
@@ -39,13 +69,34 @@ def _own_moderated_forum_ids(user):
 
 def is_forum_moderator(user, forum):
     """A moderator of this forum: listed among its moderators (editors are not, by that alone)."""
-    return is_member(user) and forum.pk in _own_moderated_forum_ids(user)
+    if not is_member(user):
+        return False
+    known = getattr(user, _KNOWN_MODERATION_ATTRIBUTE, None)
+    if known and forum.pk in known:
+        return known[forum.pk]
+    return forum.pk in _own_moderated_forum_ids(user)
 
 
 def can_view_forum(user, forum):
-    from .models import ForumPage
+    """The same rule as ForumPage.objects.visible_to(user), for one forum already loaded."""
+    from wagtail.models import PageViewRestriction
 
-    return ForumPage.objects.visible_to(user).filter(pk=forum.pk).exists()
+    from .models import ForumVisibility
+
+    if not forum.live:
+        return False
+    if forum.visibility != ForumVisibility.PUBLIC and not is_member(user):
+        return False
+    restriction_known = getattr(forum, "_simpul_restricted", None)
+    if restriction_known is not None:
+        restricted = restriction_known
+    else:
+        ancestors = [forum.path[:end] for end in range(4, len(forum.path) + 1, 4)]
+        restrictions = PageViewRestriction.objects.filter(page__path__in=ancestors)
+        if is_member(user):
+            restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN)
+        restricted = restrictions.exists()
+    return not restricted
 
 
 def can_view_thread(user, thread):

@@ -126,6 +126,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+# Forum attachments stay outside MEDIA_ROOT: they are served only through a
+# view that checks who may read the post (forum.attachments).
+SIMPUL_FORUM_ATTACHMENTS_ROOT = VAR_DIR / "forum-attachments"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -49,6 +49,9 @@ MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDD
 
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(VAR_DIR / "static"))
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(VAR_DIR / "media"))
+SIMPUL_FORUM_ATTACHMENTS_ROOT = os.environ.get(
+    "SIMPUL_FORUM_ATTACHMENTS_ROOT", str(VAR_DIR / "forum-attachments")
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -18,6 +18,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="simpul-test-media-")
+SIMPUL_FORUM_ATTACHMENTS_ROOT = tempfile.mkdtemp(prefix="simpul-test-forum-attachments-")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "search.backends.whoosh",

@@ -57,6 +57,13 @@ class ForumIndexPage(Page):
     class Meta:
         verbose_name = _("forum index")
 
+    def get_context(self, request, *args, **kwargs):
+        from ..forums.listing import forum_rows
+
+        context = super().get_context(request, *args, **kwargs)
+        context["forums"] = forum_rows(request.user, self)
+        return context
+
 
 class ForumPage(Page):
     """A community of practice, e.g. "Forum Kesehatan" hosted by a Dinas Kesehatan.
@@ -114,3 +121,31 @@ class ForumPage(Page):
     @property
     def is_members_only(self):
         return self.visibility == ForumVisibility.MEMBERS
+
+    def serve(self, request, *args, **kwargs):
+        from django.http import Http404
+
+        from ..permissions import can_view_forum
+
+        # A members-only forum does not exist for anonymous readers.
+        if not can_view_forum(request.user, self):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forums.listing import forum_tags, thread_page
+        from ..permissions import can_start_thread
+
+        context = super().get_context(request, *args, **kwargs)
+        filters, threads = thread_page(request.user, self, request.GET)
+        context.update(
+            filters=filters,
+            threads=threads,
+            query_string=filters.query_string(),
+            # .all() only: in a preview these are modelcluster's fake querysets.
+            moderators=[profile for profile in self.moderators.all()],
+            forum_tags=forum_tags(self),
+            page_tags=list(self.tags.all()),
+            can_start_thread=can_start_thread(request.user, self),
+        )
+        return context

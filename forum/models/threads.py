@@ -8,10 +8,13 @@ Counts and "last activity" are denormalised here and kept by forum.services.
 
 from django.db import models
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
+
+from ..attachments import attachment_storage
 
 MAX_TITLE_LENGTH = 200
 MAX_POST_LENGTH = 20_000
@@ -178,6 +181,9 @@ class Post(models.Model):
     is_deleted = models.BooleanField(_("deleted"), default=False)
     deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     reaction_count = models.PositiveIntegerField(_("found helpful"), default=0, editable=False)
+    # The form's one-time token: a second submission of the same form (a
+    # double-click, a resent request) finds this post instead of adding one.
+    submission_token = models.CharField(max_length=40, blank=True, default="", editable=False)
 
     objects = PostQuerySet.as_manager()
 
@@ -185,7 +191,14 @@ class Post(models.Model):
         ordering = ["thread", "position"]
         verbose_name = _("post")
         verbose_name_plural = _("posts")
-        constraints = [models.UniqueConstraint(fields=["thread", "position"], name="one_post_per_position")]
+        constraints = [
+            models.UniqueConstraint(fields=["thread", "position"], name="one_post_per_position"),
+            models.UniqueConstraint(
+                fields=["author", "submission_token"],
+                condition=~models.Q(submission_token=""),
+                name="one_post_per_submission",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.thread} #{self.position}"
@@ -193,6 +206,11 @@ class Post(models.Model):
     def get_absolute_url(self):
         """The short permalink, /p/<id>/, which redirects to the right page of the thread."""
         return reverse("forum:post_permalink", args=[self.pk])
+
+    @property
+    def html(self):
+        """The post's text as HTML: body_html comes only from forum.markdown (nh3), never raw input."""
+        return mark_safe(self.body_html)  # noqa: S308
 
     @property
     def is_opening_post(self):
@@ -252,7 +270,7 @@ class PostAttachment(models.Model):
     """An image or PDF attached to a post, checked for type and size on upload."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to=attachment_path, max_length=200)
+    file = models.FileField(upload_to=attachment_path, storage=attachment_storage, max_length=200)
     original_name = models.CharField(_("file name"), max_length=150)
     content_type = models.CharField(max_length=60)
     extension = models.CharField(max_length=8)
@@ -267,9 +285,18 @@ class PostAttachment(models.Model):
     def __str__(self):
         return self.original_name
 
+    def get_absolute_url(self):
+        return reverse("forum:attachment", args=[self.pk, self.download_name])
+
     @property
     def is_image(self):
         return self.content_type.startswith("image/")
+
+    @property
+    def download_name(self):
+        """A URL-safe name for the download link (the view ignores it; the file is found by id)."""
+        stem = self.original_name.rsplit(".", 1)[0]
+        return f"{slugify(stem)[:60] or 'lampiran'}{self.extension}"
 
 
 class ThreadReadState(models.Model):
