@@ -317,6 +317,16 @@ class SessionPage(Page):
     def host_name(self):
         return str(self.host_agency) if self.host_agency_id else ""
 
+    def serve(self, request, *args, **kwargs):
+        from django.http import Http404
+
+        from forum.permissions import can_view_forum
+
+        # A session in a members-only forum does not exist for anonymous readers.
+        if self.forum is None or not can_view_forum(request.user, self.forum):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from ..context import session_page_context
 

@@ -9,6 +9,7 @@
 from django import template
 
 from ..context import reader_zone, session_for_thread, sessions_for_forum
+from ..jp import format_jp
 
 register = template.Library()
 
@@ -28,3 +29,9 @@ def forum_sessions(context, forum):
 def thread_session(context, thread):
     request = context.get("request")
     return {"request": request, "session": session_for_thread(thread)}
+
+
+@register.filter
+def jp(value):
+    """A JP value as Indonesian writes it: 2,5 (no trailing zeros)."""
+    return format_jp(value)
