@@ -19,7 +19,7 @@ def make_session(forum=None, *, start=None, duration=120, publish=True, speakers
     start = start or timezone.now() + timedelta(days=7)
     fields.setdefault("title", f"Sesi Berbagi {start:%B %Y} {SessionPage.objects.count() + 1}")
     fields.setdefault("theme", "Menurunkan stunting lewat posyandu")
-    fields.setdefault("jp_value", Decimal("2"))
+    fields.setdefault("jp_value", min(Decimal(2), Decimal(duration // 15) / 4))
     session = SessionPage(start_at=start, duration_minutes=duration, live=False, **fields)
     for speaker in speakers:
         session.speakers.add(speaker)

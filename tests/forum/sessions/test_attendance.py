@@ -86,12 +86,16 @@ def test_the_host_sees_the_code_during_the_session_and_members_do_not(
 ):
     session = _running(public_forum)
     assert session.check_in_code in forum_moderator_client.get(session.url).content.decode()
-    assert f"data-check-in-code>{session.check_in_code}" not in member_client.get(session.url).content.decode()
+    assert (
+        f"data-check-in-code>{session.check_in_code}" not in member_client.get(session.url).content.decode()
+    )
     upcoming = make_session(public_forum, start=timezone.now() + timedelta(days=3))
     assert "data-check-in-code" not in forum_moderator_client.get(upcoming.url).content.decode()
 
 
-def test_the_host_ticks_names_on_the_list_and_can_untick_them(public_forum, forum_moderator_client, member, member_client):
+def test_the_host_ticks_names_on_the_list_and_can_untick_them(
+    public_forum, forum_moderator_client, member, member_client
+):
     session = make_session(public_forum, start=timezone.now() + timedelta(days=3))
     member_client.post(f"/sesi/{session.pk}/daftar/")
     page = forum_moderator_client.get(f"/sesi/{session.pk}/peserta/")
@@ -102,14 +106,18 @@ def test_the_host_ticks_names_on_the_list_and_can_untick_them(public_forum, foru
     assert not Attendance.objects.exists()
 
 
-def test_unticking_never_removes_a_check_in_by_code(public_forum, forum_moderator_client, member_client, member):
+def test_unticking_never_removes_a_check_in_by_code(
+    public_forum, forum_moderator_client, member_client, member
+):
     session = _running(public_forum)
     _check_in(member_client, session, session.check_in_code)
     forum_moderator_client.post(f"/sesi/{session.pk}/peserta/", {})
     assert Attendance.objects.filter(member=member.profile, method=AttendanceMethod.CODE).exists()
 
 
-def test_ticking_a_name_not_on_the_list_or_junk_changes_nothing(public_forum, forum_moderator_client, another_member):
+def test_ticking_a_name_not_on_the_list_or_junk_changes_nothing(
+    public_forum, forum_moderator_client, another_member
+):
     session = _running(public_forum)
     response = forum_moderator_client.post(
         f"/sesi/{session.pk}/peserta/", {"hadir": [another_member.profile.pk, "abc", "9" * 40]}
@@ -118,14 +126,18 @@ def test_ticking_a_name_not_on_the_list_or_junk_changes_nothing(public_forum, fo
     assert not Attendance.objects.exists()
 
 
-def test_only_the_forums_hosts_see_the_list(public_forum, member_client, other_moderator_client, editor_client):
+def test_only_the_forums_hosts_see_the_list(
+    public_forum, member_client, other_moderator_client, editor_client
+):
     session = _running(public_forum)
     assert member_client.get(f"/sesi/{session.pk}/peserta/").status_code == 404
     assert other_moderator_client.get(f"/sesi/{session.pk}/peserta.csv").status_code == 404
     assert editor_client.get(f"/sesi/{session.pk}/peserta/").status_code == 200
 
 
-def test_the_host_exports_the_list_as_csv(public_forum, forum_moderator_client, member, member_client, another_member):
+def test_the_host_exports_the_list_as_csv(
+    public_forum, forum_moderator_client, member, member_client, another_member
+):
     fill_profile(member, display_name="=Siti Rahma")
     session = make_session(public_forum, start=timezone.now() + timedelta(days=3), capacity=1)
     member_client.post(f"/sesi/{session.pk}/daftar/")
@@ -146,13 +158,18 @@ def test_speakers_who_are_members_are_recorded_as_presenters_once_the_session_is
     session = make_session(
         start=timezone.now() - timedelta(hours=3),
         duration=60,
-        speakers=[SessionSpeaker(member=member.profile), SessionSpeaker(guest_name="dr. Ani", guest_agency="Unhas")],
+        speakers=[
+            SessionSpeaker(member=member.profile),
+            SessionSpeaker(guest_name="dr. Ani", guest_agency="Unhas"),
+        ],
     )
     assert Attendance.objects.get(member=member.profile).role == AttendanceRole.PRESENTER
 
 
 def test_speakers_of_a_session_that_just_ended_become_presenters_when_the_command_runs(db, member):
-    session = make_session(start=timezone.now() + timedelta(days=1), speakers=[SessionSpeaker(member=member.profile)])
+    session = make_session(
+        start=timezone.now() + timedelta(days=1), speakers=[SessionSpeaker(member=member.profile)]
+    )
     assert not Attendance.objects.exists()
     type(session).objects.filter(pk=session.pk).update(
         start_at=timezone.now() - timedelta(hours=3), end_at=timezone.now() - timedelta(hours=1)

@@ -17,16 +17,28 @@ from .helpers import make_session, utc
 
 
 def _attend(member, session, role=AttendanceRole.ATTENDEE):
-    return Attendance.objects.create(session=session, member=member.profile, method=AttendanceMethod.HOST, role=role)
+    return Attendance.objects.create(
+        session=session, member=member.profile, method=AttendanceMethod.HOST, role=role
+    )
 
 
 def _history(member):
     """Three sessions in 2025 (one cancelled), two in 2026."""
     sessions = [
-        make_session(start=utc(2025, 2, 10, 2, 0), duration=120, jp_value=Decimal("2"), theme="Data stunting"),
+        make_session(
+            start=utc(2025, 2, 10, 2, 0), duration=120, jp_value=Decimal("2"), theme="Data stunting"
+        ),
         make_session(start=utc(2025, 6, 10, 2, 0), duration=180, jp_value=Decimal("2.5"), theme="SAKIP"),
-        make_session(start=utc(2025, 9, 10, 2, 0), duration=120, jp_value=Decimal("2"), theme="Batal", is_cancelled=True),
-        make_session(start=utc(2026, 1, 12, 2, 0), duration=60, jp_value=Decimal("0.75"), theme="Posyandu digital"),
+        make_session(
+            start=utc(2025, 9, 10, 2, 0),
+            duration=120,
+            jp_value=Decimal("2"),
+            theme="Batal",
+            is_cancelled=True,
+        ),
+        make_session(
+            start=utc(2026, 1, 12, 2, 0), duration=60, jp_value=Decimal("0.75"), theme="Posyandu digital"
+        ),
         make_session(start=utc(2026, 2, 9, 2, 0), duration=90, jp_value=None, theme="Tanpa JP"),
     ]
     entries = [_attend(member, session) for session in sessions[:2]]
@@ -39,12 +51,12 @@ def _history(member):
 def test_the_jp_page_totals_each_year_against_twenty(member_client, member, db):
     _history(member)
     page = member_client.get("/sesi/catatan-jp/?tahun=2025").content.decode()
-    assert 'data-jp-total="4.5' in page
+    assert 'data-jp-total="4,5"' in page
     assert "Data stunting" in page and "SAKIP" in page
     assert "Batal" not in page  # a cancelled session earns nothing
     assert "15,5 JP lagi" in page
     page = member_client.get("/sesi/catatan-jp/?tahun=2026").content.decode()
-    assert 'data-jp-total="0.75' in page
+    assert 'data-jp-total="0,75"' in page
     assert "Pemateri" in page
 
 
@@ -79,7 +91,9 @@ def test_the_csv_lists_the_years_entries_and_the_total(member_client, member, db
     assert rows[-1][0] == "Jumlah" and rows[-1][5] == "4,5"
 
 
-def test_the_pdf_statement_carries_each_entry_its_verification_address_and_the_total(member_client, member, db):
+def test_the_pdf_statement_carries_each_entry_its_verification_address_and_the_total(
+    member_client, member, db
+):
     _, entries = _history(member)
     response = member_client.get("/sesi/catatan-jp/2025.pdf")
     assert response["Content-Type"] == "application/pdf"
@@ -142,7 +156,10 @@ def test_a_supervisor_confirms_an_entry_through_the_emailed_link_without_an_acco
     pdf = member_client.get("/sesi/catatan-jp/2025.pdf")
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.content)).pages)
     assert "Dikonfirmasi oleh dr. Hasan Basri" in text
-    assert "Dikonfirmasi oleh dr. Hasan Basri" in client_factory().get(f"/sesi/verifikasi/{confirmed.verification_code}/").content.decode()
+    assert (
+        "Dikonfirmasi oleh dr. Hasan Basri"
+        in client_factory().get(f"/sesi/verifikasi/{confirmed.verification_code}/").content.decode()
+    )
 
 
 def test_a_supervisor_must_write_a_name(member_client, member, client_factory, mailoutbox, db):
@@ -154,7 +171,9 @@ def test_a_supervisor_must_write_a_name(member_client, member, client_factory, m
     assert not Attendance.objects.get(pk=entries[0].pk).is_confirmed
 
 
-def test_a_tampered_supervisor_link_is_refused_and_confirms_nothing(member_client, member, client_factory, mailoutbox, db):
+def test_a_tampered_supervisor_link_is_refused_and_confirms_nothing(
+    member_client, member, client_factory, mailoutbox, db
+):
     _, entries = _history(member)
     _ask_supervisor(member_client, entries[0])
     link = _link_from(mailoutbox[-1])
@@ -163,7 +182,9 @@ def test_a_tampered_supervisor_link_is_refused_and_confirms_nothing(member_clien
     response = client_factory().post(tampered, {"nama": "Penyusup"})
     assert response.status_code == 400
     assert "tidak sah" in response.content.decode()
-    forged = signing.dumps({"a": entries[1].pk, "e": "x@y.id", "v": entries[1].verification_code}, salt="lain")
+    forged = signing.dumps(
+        {"a": entries[1].pk, "e": "x@y.id", "v": entries[1].verification_code}, salt="lain"
+    )
     assert client_factory().post(f"/sesi/konfirmasi/{forged}/", {"nama": "Penyusup"}).status_code == 400
     assert not Attendance.objects.filter(supervisor_confirmed_at__isnull=False).exists()
 
@@ -209,8 +230,12 @@ def test_a_bad_supervisor_address_is_refused(member_client, member, mailoutbox, 
     assert not mailoutbox
 
 
-def test_a_member_cannot_ask_confirmation_for_someone_elses_entry(another_member_client, member, mailoutbox, db):
+def test_a_member_cannot_ask_confirmation_for_someone_elses_entry(
+    another_member_client, member, mailoutbox, db
+):
     _, entries = _history(member)
-    response = another_member_client.post(f"/sesi/catatan-jp/entri/{entries[0].pk}/atasan/", {"email": "a@b.id"})
+    response = another_member_client.post(
+        f"/sesi/catatan-jp/entri/{entries[0].pk}/atasan/", {"email": "a@b.id"}
+    )
     assert response.status_code == 404
     assert not mailoutbox

@@ -41,8 +41,17 @@ def test_the_session_page_shows_host_speakers_agenda_materials_with_sizes_and_mi
     )
     SessionMaterial.objects.create(page=session, document=_document(size=2048), sort_order=0)
     page = anonymous.get(session.url).content.decode()
-    for text in ("Dinas Kesehatan Provinsi Papua", "Validasi data", "dr. Ani", "Universitas Cenderawasih",
-                 "Pembukaan dan paparan", "e-PPGBM", "2,0\xa0KB", "video.example/rekaman", "Akan datang"):
+    for text in (
+        "Dinas Kesehatan Provinsi Papua",
+        "Validasi data",
+        "dr. Ani",
+        "Universitas Cenderawasih",
+        "Pembukaan dan paparan",
+        "e-PPGBM",
+        "2,0\xa0KB",
+        "video.example/rekaman",
+        "Akan datang",
+    ):
         assert text in page, text
 
 
@@ -84,7 +93,9 @@ def test_the_forum_include_lists_upcoming_and_past_sessions_the_reader_may_see(d
     assert "WITA" in html
 
 
-def test_sesi_lists_every_upcoming_session_across_forums_and_not_past_ones(anonymous, public_forum, other_forum):
+def test_sesi_lists_every_upcoming_session_across_forums_and_not_past_ones(
+    anonymous, public_forum, other_forum
+):
     first = make_session(public_forum, start=timezone.now() + timedelta(days=2))
     second = make_session(other_forum, start=timezone.now() + timedelta(days=3))
     past = make_session(other_forum, start=timezone.now() - timedelta(days=3))
@@ -98,8 +109,12 @@ def test_sesi_filters_by_forum_agency_province_month_and_mode(anonymous, public_
     jakarta = AgencyFactory(name="BKD DKI", region=province("31"))
     now = timezone.now()
     a = make_session(public_forum, start=now + timedelta(days=2), host_agency=papua, mode=SessionMode.ONLINE)
-    b = make_session(other_forum, start=now + timedelta(days=40), host_agency=jakarta, mode=SessionMode.IN_PERSON)
-    c = make_session(other_forum, start=now + timedelta(days=41), host_agency=jakarta, mode=SessionMode.HYBRID)
+    b = make_session(
+        other_forum, start=now + timedelta(days=40), host_agency=jakarta, mode=SessionMode.IN_PERSON
+    )
+    c = make_session(
+        other_forum, start=now + timedelta(days=41), host_agency=jakarta, mode=SessionMode.HYBRID
+    )
 
     def listed(**params):
         page = anonymous.get("/sesi/", params).content.decode()
@@ -117,7 +132,13 @@ def test_sesi_filters_by_forum_agency_province_month_and_mode(anonymous, public_
 
 def test_junk_filters_are_ignored_not_a_500(anonymous, db):
     _soon()
-    for params in ({"bulan": "2026-13"}, {"bulan": "abcd"}, {"provinsi": "9" * 50}, {"halaman": "x"}, {"mode": "?"}):
+    for params in (
+        {"bulan": "2026-13"},
+        {"bulan": "abcd"},
+        {"provinsi": "9" * 50},
+        {"halaman": "x"},
+        {"mode": "?"},
+    ):
         assert anonymous.get("/sesi/", params).status_code == 200
 
 
@@ -143,7 +164,10 @@ def test_the_pack_shows_its_sizes_then_downloads_agenda_minutes_thread_and_mater
     assert sorted(text_only.namelist()) == ["agenda.txt", "diskusi.txt", "materi.txt", "notulen.txt"]
     assert "Agenda sesi" in text_only.read("agenda.txt").decode()
     assert "bagaimana validasinya" in text_only.read("diskusi.txt").decode()
-    assert "bahan.pdf" in text_only.read("materi.txt").decode() and "4,9" in text_only.read("materi.txt").decode()
+    assert (
+        "bahan.pdf" in text_only.read("materi.txt").decode()
+        and "4,9" in text_only.read("materi.txt").decode()
+    )
     full = zipfile.ZipFile(io.BytesIO(anonymous.get(f"/sesi/{session.pk}/paket/?unduh=1&materi=1").content))
     assert "materi/01-bahan.pdf" in full.namelist()
     assert len(full.read("materi/01-bahan.pdf")) == 5000

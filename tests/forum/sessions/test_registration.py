@@ -24,7 +24,10 @@ def test_a_member_registers_and_the_page_says_so(member_client, member, db):
     session = make_session()
     response = _register(member_client, session)
     assert "Anda terdaftar" in response.content.decode()
-    assert Registration.objects.get(session=session, member=member.profile).status == RegistrationStatus.REGISTERED
+    assert (
+        Registration.objects.get(session=session, member=member.profile).status
+        == RegistrationStatus.REGISTERED
+    )
 
 
 def test_registering_twice_is_refused_and_keeps_one_registration(member_client, member, db):
@@ -36,7 +39,7 @@ def test_registering_twice_is_refused_and_keeps_one_registration(member_client, 
 
 
 def test_past_capacity_members_join_the_waiting_list_and_a_cancellation_promotes_the_first(
-    db, client_factory, mailoutbox
+    db, client_factory, mailoutbox, django_capture_on_commit_callbacks
 ):
     session = make_session(capacity=2)
     users = [UserFactory() for _ in range(4)]
@@ -47,7 +50,8 @@ def test_past_capacity_members_join_the_waiting_list_and_a_cancellation_promotes
     assert statuses == ["registered", "registered", "waiting", "waiting"]
     assert "daftar tunggu" in clients[3].get(session.url).content.decode()
 
-    clients[0].post(f"/sesi/{session.pk}/batal/")
+    with django_capture_on_commit_callbacks(execute=True):
+        clients[0].post(f"/sesi/{session.pk}/batal/")
     statuses = [Registration.objects.get(session=session, member=user.profile).status for user in users]
     assert statuses == ["cancelled", "registered", "registered", "waiting"]
     assert [message.to for message in mailoutbox] == [[users[2].email]]

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -9,6 +10,17 @@ from forum.sessions.models import NoticeKind, SentNotice
 from tests.factories import UserFactory
 
 from .helpers import make_session, republish
+
+
+@pytest.fixture
+def publish_change(django_capture_on_commit_callbacks):
+    """The host edits and publishes; the e-mails leave once that is committed (transaction.on_commit)."""
+
+    def publish(session, **changes):
+        with django_capture_on_commit_callbacks(execute=True):
+            return republish(session, **changes)
+
+    return publish
 
 
 def _register(client_factory, session, user):
@@ -65,32 +77,36 @@ def test_the_waiting_list_gets_no_reminder(db, client_factory, mailoutbox):
     assert [mail.to for mail in mailoutbox] == [[first.email]]
 
 
-def test_moving_a_session_tells_everyone_registered_and_reminds_again(db, client_factory, mailoutbox, member):
+def test_moving_a_session_tells_everyone_registered_and_reminds_again(
+    publish_change, db, client_factory, mailoutbox, member
+):
     session = make_session(start=timezone.now() + timedelta(hours=20))
     _register(client_factory, session, member)
     _reminders()
-    session = republish(session, start_at=session.start_at + timedelta(hours=2))
+    session = publish_change(session, start_at=session.start_at + timedelta(hours=2))
     assert [mail.subject.split(":")[0] for mail in mailoutbox] == ["Besok", "Jadwal berubah"]
     _reminders()
     assert len(mailoutbox) == 3  # the new time is reminded once more
 
 
-def test_cancelling_tells_everyone_registered_once(db, client_factory, mailoutbox):
+def test_cancelling_tells_everyone_registered_once(publish_change, db, client_factory, mailoutbox):
     session = make_session(start=timezone.now() + timedelta(days=4), capacity=1)
     first, second = UserFactory(), UserFactory()
     _register(client_factory, session, first)
     _register(client_factory, session, second)
-    session = republish(session, is_cancelled=True, cancellation_note="Narasumber berhalangan")
-    republish(session, summary="Catatan")
+    session = publish_change(session, is_cancelled=True, cancellation_note="Narasumber berhalangan")
+    publish_change(session, summary="Catatan")
     assert sorted(mail.to[0] for mail in mailoutbox) == sorted([first.email, second.email])
     assert all(mail.subject.startswith("Dibatalkan") for mail in mailoutbox)
     assert "Narasumber berhalangan" in mailoutbox[0].body
 
 
-def test_publishing_the_recording_and_the_minutes_tells_participants_once(db, client_factory, mailoutbox, member):
+def test_publishing_the_recording_and_the_minutes_tells_participants_once(
+    publish_change, db, client_factory, mailoutbox, member
+):
     session = make_session(start=timezone.now() + timedelta(days=1))
     _register(client_factory, session, member)
-    session = republish(session, recording_url="https://video.example/rekaman")
-    session = republish(session, minutes="<p>Notulen rapat.</p>")
-    republish(session, minutes="<p>Notulen rapat, diperbaiki.</p>")
+    session = publish_change(session, recording_url="https://video.example/rekaman")
+    session = publish_change(session, minutes="<p>Notulen rapat.</p>")
+    publish_change(session, minutes="<p>Notulen rapat, diperbaiki.</p>")
     assert [mail.subject.split(":")[0] for mail in mailoutbox] == ["Rekaman tersedia", "Notulen tersedia"]

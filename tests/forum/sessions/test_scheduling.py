@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.messages import get_messages
+from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.exceptions import ValidationError
 from django.test import RequestFactory
-from django.contrib.messages.storage.fallback import FallbackStorage
 
 from community.models import TimeZone
 from forum.sessions.models import SessionPage
