@@ -155,7 +155,7 @@ def test_the_host_exports_the_list_as_csv(
 
 
 def test_speakers_who_are_members_are_recorded_as_presenters_once_the_session_is_over(db, member):
-    session = make_session(
+    make_session(
         start=timezone.now() - timedelta(hours=3),
         duration=60,
         speakers=[
