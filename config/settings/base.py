@@ -191,6 +191,8 @@ WAGTAILSEARCH_BACKENDS = {
 SIMPUL_SEARCH_MODELS = ["community.PracticePage"]
 # Sections other apps add to the home page (see community.models.pages.home_sections).
 SIMPUL_HOME_SECTIONS = ["forum.sessions.context.home_section"]
+# Demo content of other apps, loaded by seed_demo after community's own.
+SIMPUL_DEMO_LOADERS = ["forum.sessions.demo.load"]
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",

@@ -1,10 +1,15 @@
 """Load Simpul's demo content: agencies, members, staff accounts and best practices.
 
 Safe to run again: what exists is left alone. The data lives in
-community/demo/; this command only loads it and reports.
+community/demo/; this command only loads it and reports. Other apps' demo
+content (the forum's, for one) is loaded after it by the callables named in
+settings.SIMPUL_DEMO_LOADERS, each returning a list of reports like
+community.demo.loader's: community never imports those apps itself.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.module_loading import import_string
 
 from community.demo import loader
 
@@ -14,6 +19,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, verbosity=1, **options):
         reports = loader.seed_all()
+        for path in getattr(settings, "SIMPUL_DEMO_LOADERS", []):
+            reports.extend(import_string(path)())
         if verbosity < 1:
             return
         self.stdout.write("Data demo Simpul:")
