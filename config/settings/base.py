@@ -188,7 +188,7 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 # What the site search at /cari/ searches, ranked together.
-SIMPUL_SEARCH_MODELS = ["community.PracticePage"]
+SIMPUL_SEARCH_MODELS = ["community.PracticePage", "forum_sessions.SessionPage"]
 # Sections other apps add to the home page (see community.models.pages.home_sections).
 SIMPUL_HOME_SECTIONS = ["forum.sessions.context.home_section"]
 # Demo content of other apps, loaded by seed_demo after community's own.

@@ -23,8 +23,16 @@ from wagtail.documents.models import Document
 from community.models import Agency, MemberProfile
 from forum.models import ForumIndexPage, ForumPage
 
-from .models import Attendance, AttendanceMethod, Registration, RegistrationStatus, SessionMaterial, SessionSpeaker
-from .models import SessionMode, SessionPage
+from .models import (
+    Attendance,
+    AttendanceMethod,
+    Registration,
+    RegistrationStatus,
+    SessionMaterial,
+    SessionMode,
+    SessionPage,
+    SessionSpeaker,
+)
 from .services import ensure_discussion_thread, record_presenters
 
 #: The member whose JP record the demo fills (the first demo member, printed by seed_demo).
@@ -188,7 +196,9 @@ def _create_session(forum, slug, number, year, month, spec, profiles, agencies, 
         agenda=_agenda(theme, [p.name for p in speakers] + ([guest[0]] if guest else [])),
         mode=mode,
         meeting_url=f"https://meet.simpul.local/{slug[:9]}" if mode != SessionMode.IN_PERSON else "",
-        location=(f"Aula {agency.acronym or agency.name}" if agency else "") if mode != SessionMode.ONLINE else "",
+        location=(f"Aula {agency.acronym or agency.name}" if agency else "")
+        if mode != SessionMode.ONLINE
+        else "",
         capacity=None if mode == SessionMode.ONLINE else 40,
         jp_value=Decimal(jp),
         recording_url=f"https://video.simpul.local/{slug}" if is_past else "",
@@ -200,10 +210,16 @@ def _create_session(forum, slug, number, year, month, spec, profiles, agencies, 
     for order, profile in enumerate(speakers):
         session.speakers.add(SessionSpeaker(member=profile, topic=theme, sort_order=order))
     if guest:
-        session.speakers.add(SessionSpeaker(guest_name=guest[0], guest_agency=guest[1], sort_order=len(speakers)))
+        session.speakers.add(
+            SessionSpeaker(guest_name=guest[0], guest_agency=guest[1], sort_order=len(speakers))
+        )
     material = _material(
         f"Paparan: {theme}",
-        [theme, f"Tuan rumah: {agency.name if agency else '-'}", "Latar belakang, langkah, hasil, dan pelajaran."],
+        [
+            theme,
+            f"Tuan rumah: {agency.name if agency else '-'}",
+            "Latar belakang, langkah, hasil, dan pelajaran.",
+        ],
     )
     session.materials.add(SessionMaterial(document=material, sort_order=0))
     forum.add_child(instance=session)
@@ -217,7 +233,11 @@ def _create_session(forum, slug, number, year, month, spec, profiles, agencies, 
 def _fill_participation(session, profiles, is_past):
     rng = random.Random(session.slug)  # noqa: S311 - demo data, not security
     speakers = {speaker.member_id for speaker in session.speakers.all() if speaker.member_id}
-    pool = [p for name, p in sorted(profiles.items()) if p.pk not in speakers and name not in ("editor", "moderator")]
+    pool = [
+        p
+        for name, p in sorted(profiles.items())
+        if p.pk not in speakers and name not in ("editor", "moderator")
+    ]
     chosen = rng.sample(pool, k=min(len(pool), rng.randint(8, 14)))
     jp_member = profiles.get(JP_MEMBER)
     if jp_member and jp_member.pk not in speakers and jp_member not in chosen:
@@ -252,4 +272,3 @@ def load():
     attendance = Attendance.objects.filter(session__in=[s.pk for s in report.objects]).count()
     report.note = f"{attendance} catatan kehadiran; Catatan JP contoh: {JP_MEMBER}"
     return [report]
-

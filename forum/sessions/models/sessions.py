@@ -6,7 +6,7 @@ reader's zone (forum.sessions.timezones).
 """
 
 import secrets
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from functools import partial
 
@@ -16,11 +16,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from modelsearch import index
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
+
+from search.searchable import SearchableMixin
 
 from ..timezones import SessionTime
 
@@ -76,7 +79,7 @@ def new_check_in_code():
     return f"{secrets.randbelow(10**6):06d}"
 
 
-class SessionPage(Page):
+class SessionPage(SearchableMixin, Page):
     """One sharing session of a forum ("Sesi Berbagi"), e.g. a Dinas Kesehatan's monthly forum.
 
     Its discussion thread is created in the forum when it is first
@@ -188,6 +191,35 @@ class SessionPage(Page):
         FieldPanel("tags"),
     ]
 
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("theme", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("agenda"),
+        index.SearchField("minutes"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2), index.FilterField("slug")]),
+        index.RelatedFields("host_agency", [index.SearchField("name"), index.SearchField("acronym")]),
+        index.RelatedFields("speakers", [index.SearchField("guest_name"), index.SearchField("topic")]),
+        index.FilterField("host_agency"),
+        index.FilterField("forum"),
+        index.FilterField("start_at"),
+        index.FilterField("end_at"),
+        index.FilterField("is_cancelled"),
+        index.FilterField("tags"),
+        index.FilterField("search_province"),
+        index.FilterField("search_year"),
+    ]
+    #: The site search's type facet: /cari/?jenis=sesi
+    search_type_key = "sesi"
+    search_date_field = "start_at"
+    search_facet_fields = {
+        "agency": "host_agency_id",
+        "province": "search_province",
+        "tag": "tags",
+        "year": "search_year",
+    }
+
     parent_page_types = ["forum.ForumPage"]
     subpage_types = []
     template = "forum/sessions/session_page.html"
@@ -270,6 +302,52 @@ class SessionPage(Page):
         self.sequence = max(self.sequence, current["sequence"])
         self.recording_announced = self.recording_announced or current["recording_announced"]
         self.minutes_announced = self.minutes_announced or current["minutes_announced"]
+
+    # --- search ---------------------------------------------------------
+
+    def search_province(self):
+        region = self.host_agency.region if self.host_agency_id else None
+        return region.province.pk if region else None
+
+    def search_year(self):
+        return self.start_at.year if self.start_at else None
+
+    def search_snippet_text(self):
+        when = self.time_for("Asia/Jakarta")
+        return f"{self.theme} — {self.state_label()}, {when.text}. {self.summary}".strip()
+
+    def search_related_text(self):
+        return " ".join([self.title, self.theme, *(tag.name for tag in self.tags.all())])
+
+    @classmethod
+    def search_scope(cls, user):
+        return cls.objects.visible_to(user)
+
+    @classmethod
+    def apply_search_filters(cls, queryset, *, agency="", province="", tag="", year="", **ignored):
+        from community.search_facets import province_and_children_ids
+
+        if agency.isdigit():
+            queryset = queryset.filter(host_agency_id=int(agency))
+        if province.isdigit():
+            from community.models import Agency
+
+            hosts = Agency.objects.filter(region_id__in=province_and_children_ids(province))
+            queryset = queryset.filter(host_agency_id__in=list(hosts.values_list("pk", flat=True)))
+        if tag.isdigit():
+            queryset = queryset.filter(
+                pk__in=TaggedSession.objects.filter(tag_id=int(tag)).values("content_object_id")
+            )
+        if year.isdigit() and 1900 < int(year) < 2200:
+            start = datetime(int(year), 1, 1, tzinfo=UTC)
+            queryset = queryset.filter(start_at__gte=start, start_at__lt=start.replace(year=start.year + 1))
+        return queryset
+
+    @classmethod
+    def search_facet_labels(cls, key, values):
+        from community.search_facets import facet_labels
+
+        return facet_labels(key, values)
 
     # --- time and state ---------------------------------------------------
 
