@@ -26,7 +26,9 @@ def _sign_in(page, site_url, user, password):
     page.wait_for_load_state()
 
 
-def test_a_member_registers_checks_in_and_downloads_the_jp_statement(new_page, site_url, verified_member, password):
+def test_a_member_registers_checks_in_and_downloads_the_jp_statement(
+    new_page, site_url, verified_member, password
+):
     host = UserFactory(username="rina.host", email="rina.host@example.go.id")
     forum = make_forum("Forum Kesehatan", slug="kesehatan", moderators=[host])
     session = make_session(forum, start=timezone.now() + timedelta(days=2), duration=120, theme=THEME)
