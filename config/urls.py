@@ -21,6 +21,7 @@ urlpatterns = [
     path("notifikasi/", include("forum.notifications.urls")),
     path("moderasi/", include("forum.moderation.urls")),
     path("", include("forum.connect_urls")),
+    path("sesi/", include("forum.sessions.urls")),
     path("", include("search.urls")),
     path("", include("community.urls")),
     path("", include("forum.urls")),

@@ -154,7 +154,8 @@ class SearchOutcome:
 
 
 def _type_key(model):
-    return model._meta.model_name
+    """The type facet's value: a model's own short key (search_type_key, e.g. "sesi") or its model name."""
+    return getattr(model, "search_type_key", "") or model._meta.model_name
 
 
 class SiteSearch:

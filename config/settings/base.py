@@ -271,9 +271,9 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 # What the site search at /cari/ searches, ranked together.
-SIMPUL_SEARCH_MODELS = ["community.PracticePage", "forum.Thread"]
+SIMPUL_SEARCH_MODELS = ["community.PracticePage", "forum.Thread", "forum_sessions.SessionPage"]
 # Demo content of other apps, loaded by community's seed_demo after its own (see that command).
-SIMPUL_DEMO_LOADERS = ["forum.demo.load"]
+SIMPUL_DEMO_LOADERS = ["forum.demo.load", "forum.sessions.demo.load"]
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "docx",

@@ -112,7 +112,7 @@ class ForumPage(Page):
     ]
 
     parent_page_types = ["forum.ForumIndexPage"]
-    subpage_types = []
+    subpage_types = ["forum_sessions.SessionPage"]
 
     class Meta:
         verbose_name = _("forum")

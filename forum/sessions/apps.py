@@ -7,3 +7,11 @@ class SessionsConfig(AppConfig):
     label = "forum_sessions"
     verbose_name = _("Forum sessions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from community import sections
+
+        from . import signals  # noqa: F401
+        from .context import home_section
+
+        sections.register(sections.HOME, home_section)

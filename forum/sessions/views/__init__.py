@@ -1,0 +1,1 @@
+"""Views for sessions, one module per concern; forum/sessions/urls.py names them."""
