@@ -105,7 +105,9 @@ def create_thread(*, author, forum, title, body, tags=(), attachments=(), token=
         thread_count=F("thread_count") + 1, post_count=F("post_count") + 1, last_activity_at=now
     )
     # The author has read what they wrote: coming back starts after it.
-    ThreadReadState.objects.create(thread=thread, member=author, last_read_position=1)
+    # (A thread Simpul opens itself, e.g. a session's discussion, has no author.)
+    if author is not None:
+        ThreadReadState.objects.create(thread=thread, member=author, last_read_position=1)
     signals.thread_created.send(sender=Thread, thread=thread, post=post)
     _announce_mentions(post, mentioned)
     return thread
@@ -143,7 +145,8 @@ def reply(*, author, thread, body, reply_to=None, attachments=(), token=""):
         reply_count=F("reply_count") + 1, last_activity_at=now, last_post=post
     )
     ForumPage.objects.filter(pk=locked.forum_id).update(post_count=F("post_count") + 1, last_activity_at=now)
-    record_read(member=author, thread=locked, position=position)
+    if author is not None:
+        record_read(member=author, thread=locked, position=position)
     signals.reply_created.send(sender=Post, post=post)
     _announce_mentions(post, mentioned)
     return post

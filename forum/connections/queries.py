@@ -91,4 +91,6 @@ def public_thread_tag_uses():
 
 def source_threads(user, practice):
     """Threads this practice was captured from, as far as the reader may see them."""
+    if practice.pk is None:  # a practice being created in the admin (its preview) comes from no thread yet
+        return []
     return list(_listed(user).filter(practice=practice).select_related("forum"))

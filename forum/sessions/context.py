@@ -30,16 +30,19 @@ def session_page_context(session, request):
     now = timezone.now()
     zone = reader_zone(request)
     registration = attendance = None
-    if is_member(user):
-        registration = Registration.objects.filter(session=session, member=user.profile).active().first()
-        attendance = Attendance.objects.filter(session=session, member=user.profile).first()
-    counts = {
-        status: count
-        for status, count in Registration.objects.filter(session=session)
-        .active()
-        .values_list("status")
-        .annotate(count=Count("pk"))
-    }
+    counts = {}
+    # A session being created (the admin's preview) has no registrations yet.
+    if session.pk is not None:
+        if is_member(user):
+            registration = Registration.objects.filter(session=session, member=user.profile).active().first()
+            attendance = Attendance.objects.filter(session=session, member=user.profile).first()
+        counts = {
+            status: count
+            for status, count in Registration.objects.filter(session=session)
+            .active()
+            .values_list("status")
+            .annotate(count=Count("pk"))
+        }
     taken = counts.get(RegistrationStatus.REGISTERED, 0)
     is_host = permissions.can_host_session(user, session)
     return {
@@ -64,6 +67,8 @@ def session_page_context(session, request):
 
 def sessions_for_forum(forum, user, now=None):
     """A forum page's sessions: {"upcoming": [...], "past": [...]} that this user may see."""
+    if forum.pk is None:  # a forum being created (the admin's preview) has no sessions yet
+        return {"upcoming": [], "past": []}
     now = now or timezone.now()
     sessions = SessionPage.objects.visible_to(user).filter(forum=forum).for_listing()
     return {

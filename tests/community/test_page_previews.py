@@ -21,9 +21,13 @@ from community.models import (
     PracticeIndexPage,
     PracticePage,
 )
+from forum.models import ForumIndexPage, ForumPage
+from forum.sessions.models import SessionPage, SessionSpeaker
 from tests.community.admin_forms import admin_form_data
 from tests.community.practice_factories import make_practice, practice_index
 from tests.factories import AgencyFactory, member_with_profile
+from tests.forum.factories import forum_index, make_forum, make_thread
+from tests.forum.sessions.helpers import make_session
 
 # Practice pages show related content found through the search index: start it empty.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
@@ -34,8 +38,8 @@ DRAFT_TITLE = "Judul Draf Pratinjau"
 EDITED_TITLE = "Judul Diubah Sebelum Disimpan"
 
 
-def _form_data(html, form_id, page):
-    return admin_form_data(html, form_id, page, title=EDITED_TITLE)
+def _form_data(html, form_id, page, **changes):
+    return admin_form_data(html, form_id, page, title=EDITED_TITLE, **changes)
 
 
 def _home():
@@ -77,10 +81,35 @@ def _practice():
     )
 
 
+def _forum_index():
+    make_thread(make_forum("Forum Pratinjau Indeks"), title="Utas di indeks")
+    return forum_index()
+
+
+def _forum():
+    moderator = member_with_profile(username="moderator_pratinjau", display_name="Moderator Pratinjau")
+    forum = make_forum(
+        "Forum Pratinjau", moderators=[moderator], tags=["kesehatan"], host_agency=AgencyFactory()
+    )
+    make_thread(forum, title="Utas dalam forum", replies=2)
+    return forum
+
+
+def _session():
+    speaker = member_with_profile(username="pembicara_pratinjau", display_name="Pembicara Pratinjau")
+    session = make_session(make_forum("Forum Sesi Pratinjau"), host_agency=AgencyFactory())
+    session.speakers.add(SessionSpeaker(member=speaker.profile, topic="Pengalaman lapangan"))
+    session.save()
+    session.save_revision().publish()
+    return SessionPage.objects.get(pk=session.pk)
+
+
 @dataclass(frozen=True)
 class PreviewCase:
     make_page: object  # () -> a saved page with the related content its template shows
     addable: bool = True  # False for singletons (max_count = 1) that cannot be added again
+    parent: object = practice_index  # () -> where a new page of this type is added
+    fields: dict = None  # what an editor must type into the add form besides the title
 
 
 PREVIEW_CASES = {
@@ -88,6 +117,18 @@ PREVIEW_CASES = {
     PracticeIndexPage: PreviewCase(_index, addable=False),
     PracticeCollectionPage: PreviewCase(_collection),
     PracticePage: PreviewCase(_practice),
+    ForumIndexPage: PreviewCase(_forum_index, addable=False),
+    ForumPage: PreviewCase(_forum, parent=forum_index),
+    SessionPage: PreviewCase(
+        _session,
+        parent=lambda: ForumPage.objects.get(title="Forum Sesi Pratinjau"),
+        fields={
+            "theme": "Berbagi praktik posyandu",
+            "start_at": "2027-01-14 09:00",
+            "duration_minutes": "90",
+            "jp_value": "1.5",
+        },
+    ),
 }
 ADDABLE = [model for model, case in PREVIEW_CASES.items() if case.addable]
 
@@ -106,7 +147,7 @@ def test_every_page_type_has_a_preview_case():
     project_page_models = {
         model
         for model in get_page_models()
-        if apps.get_app_config(model._meta.app_label).name in PROJECT_APPS
+        if apps.get_app_config(model._meta.app_label).name.split(".")[0] in PROJECT_APPS
     }
 
     assert project_page_models == set(PREVIEW_CASES)
@@ -153,10 +194,10 @@ def test_an_editor_previews_a_page_in_review_from_its_task(editor, editor_client
 @pytest.mark.parametrize("model", ADDABLE, ids=lambda model: model.__name__)
 def test_an_editor_previews_a_page_of_every_addable_type_before_creating_it(editor, editor_client, model):
     PREVIEW_CASES[model].make_page()
-    parent = practice_index()
+    parent = PREVIEW_CASES[model].parent()
     names = (model._meta.app_label, model._meta.model_name, parent.pk)
     add = editor_client.get(reverse("wagtailadmin_pages:add", args=names))
-    data = _form_data(add.content.decode(), "page-edit-form", model())
+    data = _form_data(add.content.decode(), "page-edit-form", model(), **(PREVIEW_CASES[model].fields or {}))
     preview_url = reverse("wagtailadmin_pages:preview_on_add", args=names)
 
     sent = editor_client.post(preview_url, data)

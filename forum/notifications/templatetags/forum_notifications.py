@@ -26,7 +26,8 @@ def _target(thing):
 def watch_button(context, thing):
     """Members only (nothing for anonymous readers); one EXISTS query to know the state."""
     request = context["request"]
-    if not is_member(request.user):
+    # Nobody watches a page being created (the admin's preview of a new forum).
+    if not is_member(request.user) or thing.pk is None:
         return {"show": False}
     target, action_url = _target(thing)
     return {

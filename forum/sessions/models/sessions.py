@@ -324,22 +324,23 @@ class SessionPage(SearchableMixin, Page):
         return cls.objects.visible_to(user)
 
     @classmethod
-    def apply_search_filters(cls, queryset, *, agency="", province="", tag="", year="", **ignored):
+    def apply_search_filters(cls, queryset, *, agency=None, province=None, tag=None, year=None, **ignored):
+        """Facet choices as the site search parsed them: ids and year are ints (search/params.py)."""
         from community.search_facets import province_and_children_ids
 
-        if agency.isdigit():
-            queryset = queryset.filter(host_agency_id=int(agency))
-        if province.isdigit():
+        if agency is not None:
+            queryset = queryset.filter(host_agency_id=agency)
+        if province is not None:
             from community.models import Agency
 
             hosts = Agency.objects.filter(region_id__in=province_and_children_ids(province))
             queryset = queryset.filter(host_agency_id__in=list(hosts.values_list("pk", flat=True)))
-        if tag.isdigit():
+        if tag is not None:
             queryset = queryset.filter(
-                pk__in=TaggedSession.objects.filter(tag_id=int(tag)).values("content_object_id")
+                pk__in=TaggedSession.objects.filter(tag_id=tag).values("content_object_id")
             )
-        if year.isdigit() and 1900 < int(year) < 2200:
-            start = datetime(int(year), 1, 1, tzinfo=UTC)
+        if year is not None:
+            start = datetime(year, 1, 1, tzinfo=UTC)
             queryset = queryset.filter(start_at__gte=start, start_at__lt=start.replace(year=start.year + 1))
         return queryset
 
