@@ -7,8 +7,9 @@ community.sections from ForumConfig.ready() (see ``register``).
 
 def register():
     from community import sections
+    from community.models.tags import register_tag_source
 
-    from . import cache, providers
+    from . import cache, providers, queries
 
     cache.connect()
 
@@ -18,3 +19,5 @@ def register():
     sections.register(sections.PRACTICE_PAGE, providers.practice_discussions)
     sections.register(sections.DIRECTORY, providers.directory_solutions)
     sections.register_tag_counter(providers.public_thread_tag_uses)
+    # Tag pages, tag suggestions and tag feeds know a tag when a thread the reader may see carries it.
+    register_tag_source("threads", queries.visible_thread_taggings)

@@ -22,6 +22,11 @@ def _listed(user):
     return Thread.objects.visible_to(user).filter(is_hidden=False)
 
 
+def visible_thread_taggings(user):
+    """Tagged-item rows of the threads this reader may see (a community.models.tags tag source)."""
+    return TaggedThread.objects.filter(content_object__in=_listed(user).values("pk"))
+
+
 def active_discussions(user, *, limit=HOME_LIMIT):
     return list(_listed(user).for_listing().order_by("-last_activity_at", "-pk")[:limit])
 

@@ -44,7 +44,7 @@ def session_page_context(session, request):
             .annotate(count=Count("pk"))
         }
     taken = counts.get(RegistrationStatus.REGISTERED, 0)
-    is_host = permissions.can_host_session(user, session)
+    is_host = session.pk is not None and permissions.can_host_session(user, session)
     return {
         "when": session.time_for(zone),
         "state": session.state(now),
@@ -56,8 +56,10 @@ def session_page_context(session, request):
         "registered_count": taken,
         "waiting_count": counts.get(RegistrationStatus.WAITING, 0),
         "places_left": None if session.capacity is None else max(session.capacity - taken, 0),
-        "can_register": permissions.can_register_for_session(user, session) and registration is None,
-        "can_check_in": permissions.can_check_in(user, session) and attendance is None,
+        "can_register": session.pk is not None
+        and permissions.can_register_for_session(user, session)
+        and registration is None,
+        "can_check_in": session.pk is not None and permissions.can_check_in(user, session) and attendance is None,
         "can_see_meeting_link": permissions.can_see_meeting_link(user, session),
         "is_host": is_host,
         "show_check_in_code": is_host and session.is_check_in_open(now),

@@ -15,6 +15,13 @@ from tests.forum.factories import make_reply, make_thread, opening_post
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def no_new_account_limit(settings):
+    """Every role here posts many times from an account made a moment ago: this matrix is about
+    who may do what, so the new accounts' posting limit (tested in test_moderation_limits*) is off."""
+    settings.SIMPUL_FORUM_NEW_ACCOUNT_DAYS = 0
+
 ROLES = ["anonymous", "member", "another_member", "forum_moderator", "other_moderator", "editor"]
 
 

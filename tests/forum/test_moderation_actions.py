@@ -48,9 +48,9 @@ def test_a_moderator_hides_a_post_others_no_longer_see_it_and_its_author_is_told
     answer.refresh_from_db()
     assert answer.is_hidden
     for reader in (member_client, anonymous):
-        page = reader.get(thread.get_absolute_url()).content.decode()
+        page = reader.get(thread.get_absolute_url(), follow=True).content.decode()
         assert "Kami memakai e-PPGBM" not in page
-    assert "Kami memakai e-PPGBM" in forum_moderator_client.get(thread.get_absolute_url()).content.decode()
+    assert "Kami memakai e-PPGBM" in forum_moderator_client.get(thread.get_absolute_url(), follow=True).content.decode()
     log = ModerationAction.objects.get()
     assert (log.action, log.moderator_name, log.reason, log.post, log.thread) == (
         ActionKind.POST_HIDDEN,
@@ -77,7 +77,7 @@ def test_a_moderator_shows_a_hidden_post_again(
 
     hidden.refresh_from_db()
     assert not hidden.is_hidden
-    assert "Teks yang sempat disembunyikan" in member_client.get(thread.get_absolute_url()).content.decode()
+    assert "Teks yang sempat disembunyikan" in member_client.get(thread.get_absolute_url(), follow=True).content.decode()
     assert ModerationAction.objects.get().action == ActionKind.POST_UNHIDDEN
     assert told(another_member) == [(NotificationKind.POST_UNHIDDEN, "Keliru, bukan spam")]
 
@@ -207,7 +207,7 @@ def test_moving_a_thread_keeps_both_forums_counts_right(
     assert Notification.objects.get(recipient=member.profile).message == (
         f"Moderator memindahkan diskusi Anda “{thread.title}” ke Forum Kepegawaian"
     )
-    assert client_for(member).get(thread.get_absolute_url()).status_code == 200
+    assert client_for(member).get(thread.get_absolute_url(), follow=True).status_code == 200
 
 
 def test_moving_to_a_forum_one_does_not_moderate_is_refused(

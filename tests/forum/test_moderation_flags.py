@@ -184,9 +184,9 @@ def test_the_thread_page_offers_flag_to_members_and_hide_to_its_moderators(
 ):
     hide = reverse("forum_moderation:post_action", args=[answer.pk, "hide"])
 
-    as_member = member_client.get(thread.get_absolute_url()).content.decode()
-    as_moderator = forum_moderator_client.get(thread.get_absolute_url()).content.decode()
-    as_other = other_moderator_client.get(thread.get_absolute_url()).content.decode()
+    as_member = member_client.get(thread.get_absolute_url(), follow=True).content.decode()
+    as_moderator = forum_moderator_client.get(thread.get_absolute_url(), follow=True).content.decode()
+    as_other = other_moderator_client.get(thread.get_absolute_url(), follow=True).content.decode()
 
     assert flag_url(answer) in as_member and hide not in as_member
     assert hide in as_moderator

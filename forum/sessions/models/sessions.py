@@ -232,6 +232,13 @@ class SessionPage(SearchableMixin, Page):
     SCHEDULE_FIELDS = ("start_at", "duration_minutes", "is_cancelled", "location", "mode")
     SYSTEM_FIELDS = ("thread_id", "check_in_code", "sequence", "recording_announced", "minutes_announced")
 
+    @property
+    def ends_at(self):
+        """When it ends: stored on save, computed for a page not saved yet (the admin's preview)."""
+        if self.start_at and self.duration_minutes:
+            return self.start_at + timedelta(minutes=self.duration_minutes)
+        return self.end_at
+
     def clean(self):
         super().clean()
         errors = {}
@@ -361,7 +368,7 @@ class SessionPage(SearchableMixin, Page):
         return Decimal(self.duration_minutes) / 60
 
     def time_for(self, zone):
-        return SessionTime(start=self.start_at, end=self.end_at, zone=zone)
+        return SessionTime(start=self.start_at, end=self.ends_at, zone=zone)
 
     def state(self, now=None):
         now = now or timezone.now()
@@ -369,7 +376,7 @@ class SessionPage(SearchableMixin, Page):
             return SessionState.CANCELLED
         if now < self.start_at:
             return SessionState.UPCOMING
-        if now < self.end_at:
+        if now < self.ends_at:
             return SessionState.LIVE
         return SessionState.FINISHED
 
@@ -377,7 +384,7 @@ class SessionPage(SearchableMixin, Page):
         return SessionState(self.state(now)).label
 
     def check_in_window(self):
-        return self.start_at - CHECK_IN_EARLY, self.end_at + CHECK_IN_LATE
+        return self.start_at - CHECK_IN_EARLY, self.ends_at + CHECK_IN_LATE
 
     def is_check_in_open(self, now=None):
         now = now or timezone.now()
