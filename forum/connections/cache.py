@@ -1,4 +1,12 @@
-"""The version of cached related-content lists: changed by every save or delete that can change access."""
+"""The versions of what is cached about the forum, changed by every save or delete that can change it.
+
+Two versions move together: this module's own, for related-content lists,
+and the page cache's "forum" group (community.page_cache), which versions
+every anonymous page that shows forum content (the home page's discussions,
+tag pages, practice pages) and values kept with ``remember(...,
+depends_on=("forum",))``. A new reply creates a Post; moderation saves the
+post or thread; a move or a change of forum saves the thread or the page.
+"""
 
 import uuid
 
@@ -17,7 +25,10 @@ def related_version():
 
 
 def _bump(**kwargs):
+    from community import page_cache
+
     cache.set(_KEY, uuid.uuid4().hex, None)
+    page_cache.bump("forum")
 
 
 def connect():
@@ -25,8 +36,8 @@ def connect():
 
     from community.models import PracticePage
 
-    from ..models import ForumPage, Thread
+    from ..models import ForumPage, Post, Thread
 
-    for model in (Thread, ForumPage, PracticePage, PageViewRestriction):
+    for model in (Thread, Post, ForumPage, PracticePage, PageViewRestriction):
         post_save.connect(_bump, sender=model, dispatch_uid=f"forum.related.{model.__name__}.save")
         post_delete.connect(_bump, sender=model, dispatch_uid=f"forum.related.{model.__name__}.delete")

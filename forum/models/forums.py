@@ -7,7 +7,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
 
@@ -28,15 +28,14 @@ class ForumQuerySet(PageQuerySet):
         everyone, as practices do.
         """
         from community.permissions import is_member
+        from community.restrictions import restricted_paths
 
         forums = self.live()
         if not is_member(user):
             forums = forums.filter(visibility=ForumVisibility.PUBLIC)
-        restricted = PageViewRestriction.objects.all()
-        if is_member(user):
-            restricted = restricted.exclude(restriction_type=PageViewRestriction.LOGIN)
-        for restriction in restricted.select_related("page"):
-            forums = forums.not_descendant_of(restriction.page, inclusive=True)
+        # The restrictions are read once per publish (community.restrictions), not joined per query.
+        for path in restricted_paths(user):
+            forums = forums.exclude(path__startswith=path)
         return forums
 
 

@@ -59,7 +59,9 @@ def session_page_context(session, request):
         "can_register": session.pk is not None
         and permissions.can_register_for_session(user, session)
         and registration is None,
-        "can_check_in": session.pk is not None and permissions.can_check_in(user, session) and attendance is None,
+        "can_check_in": session.pk is not None
+        and permissions.can_check_in(user, session)
+        and attendance is None,
         "can_see_meeting_link": permissions.can_see_meeting_link(user, session),
         "is_host": is_host,
         "show_check_in_code": is_host and session.is_check_in_open(now),
@@ -97,8 +99,17 @@ def session_for_thread(thread):
 
 def home_section(request):
     """The next sessions on the home page (a community.sections provider), or None when there are none."""
-    sessions = list(
-        SessionPage.objects.visible_to(request.user).not_cancelled().upcoming().for_listing()[:HOME_SESSIONS]
+    audience = "members" if is_member(request.user) else "public"
+    sessions = remember(
+        f"home-sessions:{audience}",
+        lambda: list(
+            SessionPage.objects.visible_to(request.user)
+            .not_cancelled()
+            .upcoming()
+            .for_listing()[:HOME_SESSIONS]
+        ),
+        depends_on=("pages", "forum"),
+        timeout=15 * 60,  # "upcoming" moves with the clock, not only with changes
     )
     if not sessions:
         return None

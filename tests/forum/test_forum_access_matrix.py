@@ -22,6 +22,7 @@ def no_new_account_limit(settings):
     who may do what, so the new accounts' posting limit (tested in test_moderation_limits*) is off."""
     settings.SIMPUL_FORUM_NEW_ACCOUNT_DAYS = 0
 
+
 ROLES = ["anonymous", "member", "another_member", "forum_moderator", "other_moderator", "editor"]
 
 

@@ -50,7 +50,10 @@ def test_a_moderator_hides_a_post_others_no_longer_see_it_and_its_author_is_told
     for reader in (member_client, anonymous):
         page = reader.get(thread.get_absolute_url(), follow=True).content.decode()
         assert "Kami memakai e-PPGBM" not in page
-    assert "Kami memakai e-PPGBM" in forum_moderator_client.get(thread.get_absolute_url(), follow=True).content.decode()
+    assert (
+        "Kami memakai e-PPGBM"
+        in forum_moderator_client.get(thread.get_absolute_url(), follow=True).content.decode()
+    )
     log = ModerationAction.objects.get()
     assert (log.action, log.moderator_name, log.reason, log.post, log.thread) == (
         ActionKind.POST_HIDDEN,
@@ -77,7 +80,10 @@ def test_a_moderator_shows_a_hidden_post_again(
 
     hidden.refresh_from_db()
     assert not hidden.is_hidden
-    assert "Teks yang sempat disembunyikan" in member_client.get(thread.get_absolute_url(), follow=True).content.decode()
+    assert (
+        "Teks yang sempat disembunyikan"
+        in member_client.get(thread.get_absolute_url(), follow=True).content.decode()
+    )
     assert ModerationAction.objects.get().action == ActionKind.POST_UNHIDDEN
     assert told(another_member) == [(NotificationKind.POST_UNHIDDEN, "Keliru, bukan spam")]
 
