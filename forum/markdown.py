@@ -181,7 +181,7 @@ def render_post(text):
     capped = cap_nesting(text or "")
     members = find_members(mentioned_usernames(capped))
     # Sanitised by community.markdown (nh3): safe to show as it is.
-    html = mark_safe(render_markdown(_link_mentions(capped, members), allow_html=False))  # noqa: S308
+    html = mark_safe(render_markdown(_link_mentions(capped, members), allow_html=False))  # noqa: S308  # nosec B308 B703: nh3-sanitised
     profiles = []
     seen = set()
     for name in mentioned_usernames(capped):
