@@ -11,7 +11,6 @@ written once at the end, in one batch.
 import datetime
 import random
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Max
@@ -325,7 +324,8 @@ def load():
         captured_report = load_captured_practice(forums_report.objects, profiles)
     if threads_report.created:
         _index_threads()
-    flags_report = Loaded("Laporan (flag) forum", note=_flag_note())
+    with transaction.atomic():
+        flags_report = load_flags(forums_report.objects, profiles)
     return [forums_report, threads_report, replies_report, captured_report, flags_report]
 
 
@@ -337,9 +337,43 @@ def _index_threads():
         backend.add_bulk(Thread, threads)
 
 
-def _flag_note():
-    try:
-        apps.get_model("forum_moderation", "Flag")
-    except LookupError:
-        return "model laporan belum tersedia, tidak ada yang dibuat"
-    return "tidak dibuat oleh data demo ini"
+#: (forum slug, thread number in that forum, reason, what the reporter wrote): two open flags for the
+#: moderator's queue. The same posts are chosen every run, so a second run adds nothing.
+DEMO_FLAGS = [
+    (
+        "kesehatan",
+        2,
+        "off_topic",
+        "Balasan ini membahas tunjangan kinerja, sepertinya lebih cocok di Forum Kepegawaian.",
+    ),
+    (
+        "kependudukan",
+        1,
+        "personal_data",
+        "Ada nomor NIK warga yang ikut tertulis di balasan ini. Mohon disembunyikan dulu.",
+    ),
+]
+
+
+def load_flags(forums, profiles):
+    """A flag or two on replies, from members who did not write them, for the moderation queue."""
+    from ..moderation.services import flag_post
+
+    report = Loaded("Laporan (flag) forum")
+    by_slug = {forum.slug: forum for forum in forums}
+    reporters = [profiles[name] for name in sorted(profiles)]
+    for slug, number, reason, details in DEMO_FLAGS:
+        forum = by_slug.get(slug)
+        if forum is None:
+            continue
+        threads = list(Thread.objects.filter(forum=forum).order_by("pk")[: number + 1])
+        if len(threads) <= number:
+            continue
+        post = threads[number].posts.filter(position__gt=1).order_by("-position").first()
+        if post is None:
+            continue
+        reporter = next(p for p in reporters if p.pk != post.author_id and p.pk != threads[number].author_id)
+        flag, created = flag_post(reporter=reporter, post=post, reason=reason, details=details)
+        report.objects.append(flag)
+        report.created += int(created)
+    return report

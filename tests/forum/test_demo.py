@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from forum.models import ForumPage, ForumVisibility, Post, Reaction, TaggedThread, Thread
+from forum.moderation.models import Flag
 
 pytestmark = [pytest.mark.django_db]
 
@@ -18,6 +19,7 @@ def test_seed_demo_twice_loads_the_forums_once_with_a_lived_in_conversation(sear
         Thread.objects.count(),
         Post.objects.count(),
         Reaction.objects.count(),
+        Flag.objects.count(),
     )
 
     second = StringIO()
@@ -28,6 +30,7 @@ def test_seed_demo_twice_loads_the_forums_once_with_a_lived_in_conversation(sear
         Thread.objects.count(),
         Post.objects.count(),
         Reaction.objects.count(),
+        Flag.objects.count(),
     ) == counts
     assert "Tidak ada yang baru" in second.getvalue()
     assert "Diskusi forum: 60 (60 baru)" in first.getvalue()
@@ -55,6 +58,11 @@ def test_seed_demo_twice_loads_the_forums_once_with_a_lived_in_conversation(sear
     for forum in forums:
         assert forum.thread_count == Thread.objects.filter(forum=forum).count()
         assert forum.post_count == Post.objects.filter(thread__forum=forum).count()
+
+    # A flag or two wait in the moderators' queue, never from the post's own author.
+    flags = Flag.objects.open().select_related("post")
+    assert flags.count() == 2
+    assert all(flag.reporter_id != flag.post.author_id for flag in flags)
 
     captured = Thread.objects.exclude(practice=None).select_related("practice")
     assert captured.count() == 1
