@@ -21,7 +21,8 @@ from .sections import DIRECTORY, PROFILE, sections_for
 DIRECTORY_PAGE_SIZE = 24
 
 
-@page_cache.reader_page(depends_on=("members",))
+# Sections from other apps show on a profile (forum activity, sessions spoken at): their groups too.
+@page_cache.reader_page(depends_on=("members", "pages", "forum"))
 def profile_detail(request, username):
     profile = get_object_or_404(
         MemberProfile.objects.active().select_related("user", "agency", "region", "region__parent"),

@@ -3,7 +3,9 @@
 Wagtail's page sitemap leaves out pages behind a view restriction, but a
 members-only forum is a field on the page (ForumPage.visibility), so the
 page sitemap used at /sitemap.xml (``PublicPageSitemap``) leaves those
-forums out as well.
+forums out as well, with the pages under them (their sharing sessions).
+Sessions of public forums are pages, listed by Wagtail's sitemap with the
+rest.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -17,8 +19,15 @@ THREADS_PER_SITEMAP = 5000
 
 class PublicPageSitemap(WagtailSitemap):
     def items(self):
-        members_only = ForumPage.objects.filter(visibility=ForumVisibility.MEMBERS).values("pk")
-        return super().items().exclude(pk__in=members_only)
+        # A members-only forum and every page under it (its sessions): the forum's
+        # path is a prefix of theirs.
+        members_only = ForumPage.objects.filter(visibility=ForumVisibility.MEMBERS).values_list(
+            "path", flat=True
+        )
+        items = super().items()
+        for path in members_only:
+            items = items.exclude(path__startswith=path)
+        return items
 
 
 class ThreadSitemap(Sitemap):

@@ -10,6 +10,10 @@ class SearchableMixin:
     search_date_field = "first_published_at"
     #: Facet key (agency, province, tag, year, urusan) -> FilterField name.
     search_facet_fields = {}
+    #: Facet key -> the values it offers, counted by filtering instead of read from an index column:
+    #: for a choice that moves with the clock (a session is upcoming, then past). The site search
+    #: counts each value with ``apply_search_filters(**{key: value})`` inside the engine.
+    search_choice_facets = {}
 
     @classmethod
     def search_scope(cls, user):

@@ -13,7 +13,7 @@ objects of the page shown are loaded from the database.
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.conf import settings
@@ -38,10 +38,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 SORT_RELEVANCE = "relevan"
 SORT_NEWEST = "terbaru"
 SORTS = (SORT_RELEVANCE, SORT_NEWEST)
-FACET_KEYS = ("agency", "province", "tag", "year", "urusan", "forum", "solved")
+FACET_KEYS = ("when", "agency", "province", "tag", "year", "urusan", "forum", "solved")
 #: Facet key -> the query-string parameter that carries it.
 FACET_PARAMS = {
     "type": "jenis",
+    "when": "waktu",
     "agency": "instansi",
     "province": "wilayah",
     "tag": "tag",
@@ -80,6 +81,7 @@ class SearchFilters:
     """
 
     type: str = ""
+    when: str = ""
     agency: int | None = None
     province: int | None = None
     tag: int | None = None
@@ -92,6 +94,7 @@ class SearchFilters:
     def from_querydict(cls, data):
         return cls(
             type=_text(data, "jenis", 40),
+            when=_text(data, "waktu", 20),
             agency=parse_id(data.get("instansi")),
             province=parse_id(data.get("wilayah")),
             tag=parse_id(data.get("tag")),
@@ -153,6 +156,19 @@ class SearchOutcome:
         return self.page < self.page_count
 
 
+def _facet_keys(model):
+    return set(model.search_facet_fields) | set(model.search_choice_facets)
+
+
+def _offered_choices(models, filters):
+    """The filters without choice-facet values no model offers (``?waktu=xyz`` is no choice at all)."""
+    for key in {key for model in models for key in model.search_choice_facets}:
+        value = getattr(filters, key)
+        if value and not any(value in model.search_choice_facets.get(key, ()) for model in models):
+            filters = replace(filters, **{key: ""})
+    return filters
+
+
 def _type_key(model):
     """The type facet's value: a model's own short key (search_type_key, e.g. "sesi") or its model name."""
     return getattr(model, "search_type_key", "") or model._meta.model_name
@@ -176,7 +192,7 @@ class SiteSearch:
 
     def run(self, raw_query, filters=None, *, sort=SORT_RELEVANCE, page=1):
         query = clean_query(raw_query)
-        filters = filters or SearchFilters()
+        filters = _offered_choices(self.models, filters or SearchFilters())
         sort = sort if sort in SORTS else SORT_RELEVANCE
         outcome = SearchOutcome(query=query, page=max(page, 1))
         if not query:
@@ -195,7 +211,7 @@ class SiteSearch:
         models = [
             m
             for m in self.models
-            if (not filters.type or _type_key(m) == filters.type) and chosen <= set(m.search_facet_fields)
+            if (not filters.type or _type_key(m) == filters.type) and chosen <= _facet_keys(m)
         ]
         searches = {model: self._search(model, outcome.query, filters, sort) for model in models}
         counts = {model: results.count() for model, results in searches.items()}
@@ -242,6 +258,12 @@ class SiteSearch:
                     if value is None:
                         continue
                     merged[key][str(value)] = merged[key].get(str(value), 0) + count
+            for key, values in model.search_choice_facets.items():
+                # Every value is offered, the chosen one included, so a reader can switch between them.
+                for value in values:
+                    count = self._scoped(model, replace(filters, **{key: value})).search(query).count()
+                    if count:
+                        merged[key][value] = merged[key].get(value, 0) + count
         for key in FACET_KEYS:
             labels = _facet_labels(self.models, key, list(merged[key]))
             options = [

@@ -28,6 +28,7 @@ from .site_search import (
 MAX_SUGGESTIONS = 8
 FACET_TITLES = {
     "type": _("Type"),
+    "when": _("When"),
     "agency": _("Agency"),
     "province": _("Province"),
     "tag": _("Tag"),

@@ -11,7 +11,8 @@ class SessionsConfig(AppConfig):
     def ready(self):
         from community import sections
 
-        from . import signals  # noqa: F401
+        from . import connections, signals  # noqa: F401
         from .context import home_section
 
         sections.register(sections.HOME, home_section)
+        connections.register()

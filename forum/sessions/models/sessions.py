@@ -31,6 +31,7 @@ MAX_DURATION_MINUTES = 12 * 60
 CHECK_IN_EARLY = timedelta(minutes=15)
 CHECK_IN_LATE = timedelta(minutes=30)
 JP_STEP = Decimal("0.25")
+SEARCH_UPCOMING, SEARCH_PAST = "akan-datang", "lalu"
 
 
 class SessionMode(models.TextChoices):
@@ -54,10 +55,19 @@ class TaggedSession(TaggedItemBase):
 
 class SessionQuerySet(PageQuerySet):
     def visible_to(self, user):
-        """Live sessions in forums this user may read."""
+        """Live sessions in forums this user may read.
+
+        A session behind a view restriction of its own (a password, a group)
+        stays out of listings as practices do; members see members-only ones.
+        """
+        from community.restrictions import restricted_paths
         from forum.models import ForumPage
 
-        return self.live().filter(forum__in=ForumPage.objects.visible_to(user).values("pk"))
+        sessions = self.live().filter(forum__in=ForumPage.objects.visible_to(user).values("pk"))
+        # The restrictions are read once per publish (community.restrictions), not joined per query.
+        for path in restricted_paths(user):
+            sessions = sessions.exclude(path__startswith=path)
+        return sessions
 
     def upcoming(self, now=None):
         return self.filter(end_at__gt=now or timezone.now()).order_by("start_at", "pk")
@@ -219,6 +229,8 @@ class SessionPage(SearchableMixin, Page):
         "tag": "tags",
         "year": "search_year",
     }
+    #: /cari/?waktu=akan-datang or ?waktu=lalu: counted by filtering on end_at, as the clock moves.
+    search_choice_facets = {"when": (SEARCH_UPCOMING, SEARCH_PAST)}
 
     parent_page_types = ["forum.ForumPage"]
     subpage_types = []
@@ -331,10 +343,16 @@ class SessionPage(SearchableMixin, Page):
         return cls.objects.visible_to(user)
 
     @classmethod
-    def apply_search_filters(cls, queryset, *, agency=None, province=None, tag=None, year=None, **ignored):
+    def apply_search_filters(
+        cls, queryset, *, when="", agency=None, province=None, tag=None, year=None, **ignored
+    ):
         """Facet choices as the site search parsed them: ids and year are ints (search/params.py)."""
         from community.search_facets import province_and_children_ids
 
+        if when == SEARCH_UPCOMING:
+            queryset = queryset.filter(end_at__gt=timezone.now())
+        elif when == SEARCH_PAST:
+            queryset = queryset.filter(end_at__lte=timezone.now())
         if agency is not None:
             queryset = queryset.filter(host_agency_id=agency)
         if province is not None:
@@ -355,6 +373,9 @@ class SessionPage(SearchableMixin, Page):
     def search_facet_labels(cls, key, values):
         from community.search_facets import facet_labels
 
+        if key == "when":
+            labels = {SEARCH_UPCOMING: _("Upcoming"), SEARCH_PAST: _("Past")}
+            return {value: str(labels[value]) for value in values if value in labels}
         return facet_labels(key, values)
 
     # --- time and state ---------------------------------------------------

@@ -33,7 +33,7 @@ def _member_or_403(request):
 @login_required
 @require_POST
 def register(request, pk):
-    session = get_session_or_404(request.user, pk)
+    session = get_session_or_404(request, pk)
     member = _member_or_403(request)
     try:
         registration = services.register(member=member, session=session)
@@ -55,7 +55,7 @@ def register(request, pk):
 @login_required
 @require_POST
 def cancel(request, pk):
-    session = get_session_or_404(request.user, pk)
+    session = get_session_or_404(request, pk)
     member = _member_or_403(request)
     try:
         services.cancel_registration(member=member, session=session)
@@ -93,7 +93,7 @@ def _count_failure(keys):
 @login_required
 @require_POST
 def check_in(request, pk):
-    session = get_session_or_404(request.user, pk)
+    session = get_session_or_404(request, pk)
     member = _member_or_403(request)
     keys = _attempt_keys(request, session)
     wait = _retry_after(keys)
@@ -120,7 +120,7 @@ def check_in(request, pk):
 
 
 def _host_session_or_404(request, pk):
-    session = get_session_or_404(request.user, pk)
+    session = get_session_or_404(request, pk)
     if not permissions.can_host_session(request.user, session):
         raise Http404(_("Session not found."))
     return session

@@ -51,13 +51,13 @@ def forum_ics(request, forum_slug):
 
 
 def session_ics(request, pk):
-    session = get_session_or_404(request.user, pk)
+    session = get_session_or_404(request, pk)
     return _ics(calendar_for([session], name=session.title), f"sesi-{session.pk}.ics")
 
 
 def session_pack(request, pk):
     """GET shows both sizes and the checkbox; ?unduh=1 downloads (with &materi=1 for the materials)."""
-    session = get_session_or_404(request.user, pk)
+    session = get_session_or_404(request, pk)
     zone = reader_zone(request)
     if request.GET.get("unduh"):
         with_materials = request.GET.get("materi") == "1"

@@ -7,11 +7,25 @@ from django.utils.translation import gettext as _
 from ..models import SessionPage
 
 
-def get_session_or_404(user, pk):
+def get_session_or_404(request, pk):
+    """The session if this reader may see it, as its page would decide: live, in a forum they may
+    read, and past any view restriction on it (a password they gave, a group they are in).
+
+    Listings leave restricted sessions out for everyone (``visible_to``); a reader who passed the
+    restriction on the page itself may still register, check in or download its calendar entry.
+    """
+    from forum.models import ForumPage
+
+    forums = ForumPage.objects.visible_to(request.user).values("pk")
     session = (
-        SessionPage.objects.visible_to(user).select_related("forum", "host_agency").filter(pk=pk).first()
+        SessionPage.objects.live()
+        .filter(pk=pk, forum__in=forums)
+        .select_related("forum", "host_agency")
+        .first()
     )
-    if session is None:
+    if session is None or not all(
+        restriction.accept_request(request) for restriction in session.get_view_restrictions()
+    ):
         raise Http404(_("Session not found."))
     return session
 
