@@ -9,6 +9,8 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -313,7 +315,9 @@ def test_the_site_search_offers_upcoming_and_past_for_sessions_and_filters_by_th
         public_forum, title="Sesi Sanitasi Lama", theme="Sanitasi total", start=now - timedelta(days=90)
     )
 
-    outcome = _search(anonymous, q="sanitasi")
+    response = anonymous.get("/cari/", {"q": "sanitasi"})
+    assert 'href="?q=sanitasi&amp;waktu=akan-datang"' in response.content.decode()
+    outcome = response.context["outcome"]
     assert {(o.value, o.label, o.count) for o in outcome.facets["when"]} == {
         ("akan-datang", "Akan datang", 1),
         ("lalu", "Yang lalu", 2),
@@ -362,3 +366,23 @@ def test_a_session_behind_a_password_is_in_no_calendar_and_its_ics_needs_the_pas
     response = member_client.get(f"/sesi/{private.pk}/kalender.ics")
     assert response.status_code == 200
     assert "Sesi Berkata Sandi" in response.content.decode()
+
+
+def test_the_session_list_is_cached_for_anonymous_readers_until_a_session_is_published(
+    anonymous, member_client, public_forum
+):
+    make_session(public_forum, title="Sesi Pertama", start=timezone.now() + timedelta(days=2))
+    anonymous.get("/sesi/")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = anonymous.get("/sesi/")
+    assert response["X-Simpul-Cache"] == "hit"
+    assert not [q["sql"] for q in queries if "SAVEPOINT" not in q["sql"]]
+    assert "Sesi Pertama" in response.content.decode()
+
+    make_session(public_forum, title="Sesi Kedua", start=timezone.now() + timedelta(days=3))
+    response = anonymous.get("/sesi/")
+    assert response.get("X-Simpul-Cache") != "hit"
+    assert "Sesi Kedua" in response.content.decode()
+    # Signed-in readers are never served from it (the list links their JP record).
+    assert member_client.get("/sesi/").get("X-Simpul-Cache") != "hit"
