@@ -139,6 +139,32 @@ def test_a_tag_only_on_a_public_session_has_a_page(anonymous, public_forum):
     assert section_titles(anonymous.get("/tag/pangan-lokal/"), "judul-sesi-tag") == ["Sesi Pangan Lokal"]
 
 
+def test_tag_suggestions_offer_tags_of_sessions_the_reader_may_see_only(
+    anonymous, member_client, public_forum, members_forum
+):
+    tagged(public_forum, "pangan lokal", title="Sesi Pangan")
+    tagged(members_forum, "pangan rahasia", title="Sesi Pangan Tertutup")
+    tagged(public_forum, "pangan draf", title="Sesi Pangan Draf", publish=False)
+
+    assert anonymous.get("/tag/saran/", {"q": "pangan"}).json()["tags"] == ["pangan lokal"]
+    assert sorted(member_client.get("/tag/saran/", {"q": "pangan"}).json()["tags"]) == [
+        "pangan lokal",
+        "pangan rahasia",
+    ]
+
+
+def test_popular_tags_on_the_home_page_count_public_sessions_only(anonymous, public_forum, members_forum):
+    tagged(public_forum, "imunisasi", title="Sesi Imunisasi A")
+    tagged(public_forum, "imunisasi", title="Sesi Imunisasi B")
+    tagged(members_forum, "imunisasi", "talenta", title="Sesi Tertutup")
+
+    tags = {
+        link.contents[0].strip(): link.find("span").get_text()
+        for link in soup(anonymous.get("/")).select("#judul-tag-populer + ul a")
+    }
+    assert tags == {"imunisasi": "(2)"}
+
+
 # --- feeds -------------------------------------------------------------------
 
 
