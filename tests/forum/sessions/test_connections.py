@@ -412,3 +412,15 @@ def test_the_session_list_is_cached_for_anonymous_readers_until_a_session_is_pub
     assert "Sesi Kedua" in response.content.decode()
     # Signed-in readers are never served from it (the list links their JP record).
     assert member_client.get("/sesi/").get("X-Simpul-Cache") != "hit"
+
+
+def test_a_session_behind_a_password_is_not_found_by_the_site_search(
+    anonymous, member_client, search_backend, public_forum
+):
+    password_protected(make_session(public_forum, title="Sesi Sanitasi Bersandi", theme="Sanitasi total"))
+    make_session(public_forum, title="Sesi Sanitasi Terbuka", theme="Sanitasi total")
+
+    for client in (anonymous, member_client):
+        outcome = _search(client, q="sanitasi", jenis="sesi")
+        assert [hit.object.title for hit in outcome.hits] == ["Sesi Sanitasi Terbuka"]
+        assert [(o.value, o.count) for o in outcome.facets["when"]] == [("akan-datang", 1)]
