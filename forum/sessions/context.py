@@ -81,8 +81,9 @@ def sessions_for_forum(forum, user, now=None):
     }
 
 
-def session_for_thread(thread):
-    """The session whose discussion this thread is, or None.
+def session_for_thread(thread, user=None):
+    """The session whose discussion this thread is, or None (also when ``user`` may not list it:
+    a session behind a password or a group restriction keeps its time and state to itself).
 
     Most threads are not a session's: the ids of those that are are kept
     until pages change, so an ordinary thread page pays no query for this.
@@ -94,7 +95,8 @@ def session_for_thread(thread):
     )
     if thread.pk not in thread_ids:
         return None
-    return SessionPage.objects.live().filter(thread=thread).select_related("host_agency").first()
+    sessions = SessionPage.objects.live() if user is None else SessionPage.objects.visible_to(user)
+    return sessions.filter(thread=thread).select_related("host_agency").first()
 
 
 def home_section(request):

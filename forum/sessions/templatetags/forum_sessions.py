@@ -7,6 +7,7 @@
 """
 
 from django import template
+from django.contrib.auth.models import AnonymousUser
 
 from ..context import reader_zone, session_for_thread, sessions_for_forum
 from ..jp import format_jp
@@ -28,7 +29,8 @@ def forum_sessions(context, forum):
 @register.inclusion_tag("forum/sessions/_thread_session.html", takes_context=True)
 def thread_session(context, thread):
     request = context.get("request")
-    return {"request": request, "session": session_for_thread(thread)}
+    user = getattr(request, "user", None) or AnonymousUser()
+    return {"request": request, "session": session_for_thread(thread, user)}
 
 
 @register.filter

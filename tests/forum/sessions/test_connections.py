@@ -424,3 +424,13 @@ def test_a_session_behind_a_password_is_not_found_by_the_site_search(
         outcome = _search(client, q="sanitasi", jenis="sesi")
         assert [hit.object.title for hit in outcome.hits] == ["Sesi Sanitasi Terbuka"]
         assert [(o.value, o.count) for o in outcome.facets["when"]] == [("akan-datang", 1)]
+
+
+def test_a_thread_page_keeps_the_time_of_a_session_behind_a_password_to_itself(anonymous, public_forum):
+    open_session = make_session(public_forum, title="Sesi Terbuka", start=timezone.now() + timedelta(days=2))
+    private = password_protected(
+        make_session(public_forum, title="Sesi Bersandi", start=timezone.now() + timedelta(days=2))
+    )
+
+    assert soup(anonymous.get(open_session.thread.get_absolute_url())).select("[data-state]")
+    assert not soup(anonymous.get(private.thread.get_absolute_url())).select("[data-state]")
