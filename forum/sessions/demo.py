@@ -2,7 +2,7 @@
 
 Fourteen monthly sessions, seven months back to six ahead of the day the
 seed runs, across the demo forums and host agencies in WIB, WITA and WIT,
-with speakers, agendas, minutes, materials, registrations, attendance and
+with speakers, tags, agendas, minutes, materials, registrations, attendance and
 JP values. Safe to run again: a session is known by its slug in its forum
 (which does not depend on the date), a document by its title; nothing that
 exists is changed.
@@ -21,6 +21,7 @@ from fpdf import FPDF
 from wagtail.documents.models import Document
 
 from community.models import Agency, MemberProfile
+from community.tagging import normalise_tag
 from forum.models import ForumIndexPage, ForumPage
 
 from .models import (
@@ -73,6 +74,24 @@ SESSIONS = [
      "2", ["frans.ohee"], ("Sr. Maria Kogoya", "Yayasan Pendidikan Kristen Jayapura")),
 ]  # fmt: skip
 FIRST_MONTH_OFFSET = -7
+
+# Tags per session (by its number in SESSIONS), the practices' words, so tag pages bring both together.
+SESSION_TAGS = {
+    1: ["stunting", "posyandu", "data kesehatan"],
+    2: ["manajemen talenta", "pengembangan karier"],
+    3: ["satu data indonesia", "transformasi digital"],
+    4: ["daerah terpencil", "jemput bola"],
+    5: ["adminduk", "jemput bola", "pelayanan publik"],
+    6: ["pelayanan publik", "data kesehatan"],
+    7: ["e-learning", "pengembangan kompetensi", "20 jp"],
+    8: ["tanda tangan elektronik", "transformasi digital"],
+    9: ["stunting", "pangan lokal", "gizi masyarakat"],
+    10: ["perencanaan pembangunan", "data kesehatan"],
+    11: ["kesehatan ibu dan anak", "daerah kepulauan"],
+    12: ["akuntabilitas kinerja", "pengembangan kompetensi"],
+    13: ["antrean", "pelayanan publik"],
+    14: ["daerah terpencil", "kesehatan ibu dan anak"],
+}
 
 FORUM_FALLBACKS = {
     "kesehatan": "Forum Kesehatan",
@@ -222,6 +241,7 @@ def _create_session(forum, slug, number, year, month, spec, profiles, agencies, 
         ],
     )
     session.materials.add(SessionMaterial(document=material, sort_order=0))
+    session.tags.add(*(normalise_tag(tag) for tag in SESSION_TAGS.get(number, [])))
     forum.add_child(instance=session)
     session.save_revision().publish()
     session = SessionPage.objects.get(pk=session.pk)

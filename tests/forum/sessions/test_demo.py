@@ -22,6 +22,9 @@ def test_the_demo_loader_adds_past_and_upcoming_sessions_in_all_three_zones_once
     assert zones == {TimeZone.WIB, TimeZone.WITA, TimeZone.WIT}
     assert all(session.thread_id for session in sessions)
     assert Attendance.objects.filter(member__user__username=demo.JP_MEMBER).exists()
+    # Tagged with the practices' words, so the tag pages show sessions beside practices.
+    assert all(session.tags.exists() for session in sessions)
+    assert sessions.filter(tags__slug="stunting").count() == 2
     (second,) = demo.load()
     assert second.created == 0
     assert SessionPage.objects.count() == len(demo.SESSIONS)
