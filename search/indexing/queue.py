@@ -6,7 +6,7 @@ import uuid
 
 from django.apps import apps
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 from django.utils import timezone
 from django.utils.encoding import force_str
 from modelsearch.backends import get_search_backends_with_name
