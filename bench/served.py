@@ -46,15 +46,30 @@ def _free_port(start=8611):
 
 
 @contextlib.contextmanager
-def serve(*, page_cache, workers=2):
-    """A gunicorn server on the bench database; yields its port."""
+def serve(*, page_cache, workers=2, log_dir=None, extra_args=(), env_extra=None):
+    """A gunicorn server on the bench database; yields its port.
+
+    With ``log_dir``, gunicorn's access log (status of every request) and
+    error log (with Django's tracebacks) are written there.
+    """
     port = _free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "SIMPUL_BENCH_PAGE_CACHE": "1" if page_cache else "0",
         "PYTHONPATH": str(ROOT),
+        **(env_extra or {}),
     }
+    logs = []
+    if log_dir is not None:
+        logs = [
+            "--access-logfile",
+            str(Path(log_dir) / "access.log"),
+            "--access-logformat",
+            "%(s)s %(m)s %(U)s %(M)s",
+            "--error-logfile",
+            str(Path(log_dir) / "error.log"),
+        ]
     gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(  # noqa: S603 - our own gunicorn with fixed arguments
         [
@@ -69,6 +84,8 @@ def serve(*, page_cache, workers=2):
             str(ROOT),
             "--log-level",
             "warning",
+            *logs,
+            *extra_args,
             "config.wsgi:application",
         ],
         env=env,

@@ -52,7 +52,9 @@ def _index_state(backend):
         problems.append("index_not_writable")
     else:
         try:
-            if shutil.disk_usage(path).free < getattr(settings, "SIMPUL_HEALTH_MIN_FREE_BYTES", MIN_FREE_BYTES):
+            if shutil.disk_usage(path).free < getattr(
+                settings, "SIMPUL_HEALTH_MIN_FREE_BYTES", MIN_FREE_BYTES
+            ):
                 problems.append("index_disk_full")
         except OSError:
             problems.append("index_disk_unknown")

@@ -8,4 +8,8 @@ def drain_search_queue():
     from .queue import drain_or_retry
 
     result = drain_or_retry()
-    return None if result is None else {"indexed": result.indexed, "removed": result.removed, "failed": result.failed}
+    return (
+        None
+        if result is None
+        else {"indexed": result.indexed, "removed": result.removed, "failed": result.failed}
+    )

@@ -4,28 +4,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('simpul_search', '0002_editors_manage_search_promotions'),
+        ("simpul_search", "0002_editors_manage_search_promotions"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PendingIndexUpdate',
+            name="PendingIndexUpdate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('model_label', models.CharField(max_length=100)),
-                ('object_pk', models.CharField(max_length=64)),
-                ('change', models.CharField(max_length=32)),
-                ('enqueued_at', models.DateTimeField()),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('last_error', models.CharField(blank=True, max_length=500)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("model_label", models.CharField(max_length=100)),
+                ("object_pk", models.CharField(max_length=64)),
+                ("change", models.CharField(max_length=32)),
+                ("enqueued_at", models.DateTimeField()),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("last_error", models.CharField(blank=True, max_length=500)),
             ],
             options={
-                'verbose_name': 'pending index update',
-                'verbose_name_plural': 'pending index updates',
-                'indexes': [models.Index(fields=['enqueued_at'], name='pending_index_by_age')],
-                'constraints': [models.UniqueConstraint(fields=('model_label', 'object_pk'), name='one_pending_update_per_object')],
+                "verbose_name": "pending index update",
+                "verbose_name_plural": "pending index updates",
+                "indexes": [models.Index(fields=["enqueued_at"], name="pending_index_by_age")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("model_label", "object_pk"), name="one_pending_update_per_object"
+                    )
+                ],
             },
         ),
     ]

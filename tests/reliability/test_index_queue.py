@@ -91,7 +91,9 @@ def test_a_change_is_queued_in_its_own_transaction_and_indexed_once_it_commits(
 
 
 @pytest.mark.django_db
-def test_a_change_that_rolls_back_leaves_nothing_queued_or_indexed(settings, django_capture_on_commit_callbacks):
+def test_a_change_that_rolls_back_leaves_nothing_queued_or_indexed(
+    settings, django_capture_on_commit_callbacks
+):
     settings.TASKS = AFTER_COMMIT
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
         with transaction.atomic():
@@ -178,7 +180,9 @@ def test_with_the_disk_full_posting_succeeds_health_reports_it_and_the_index_cat
 
 
 @pytest.mark.django_db
-def test_changes_of_a_worker_that_died_before_draining_are_indexed_by_the_next_drain(search_backend, settings):
+def test_changes_of_a_worker_that_died_before_draining_are_indexed_by_the_next_drain(
+    search_backend, settings
+):
     settings.TASKS = NEVER_RUN  # the drain task was never run: the worker was killed after answering
     make_practice("Layanan jemput bola lansia", summary="Petugas datang ke rumah lansia.")
     assert PendingIndexUpdate.objects.count() >= 1

@@ -32,8 +32,12 @@ class Command(BaseCommand):
         check.add_argument("--full", action="store_true", help="With --repair: re-index every object too.")
         drain = sub.add_parser("drain", help="Write the queued index changes.")
         drain.add_argument("--follow", action="store_true", help="Keep draining (for a worker process).")
-        drain.add_argument("--interval", type=float, default=1.0, help="Seconds between drains with --follow.")
-        drain.add_argument("--max-seconds", type=float, default=None, help="With --follow: stop after this long.")
+        drain.add_argument(
+            "--interval", type=float, default=1.0, help="Seconds between drains with --follow."
+        )
+        drain.add_argument(
+            "--max-seconds", type=float, default=None, help="With --follow: stop after this long."
+        )
 
     def handle(self, *args, action, **options):
         if action == "build":
