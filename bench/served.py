@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BARE_PATH = "/_bench/bare/"
 THROUGHPUT_SECONDS = 3.0
 THROUGHPUT_CLIENTS = 4
+#: port -> the gunicorn master process serving it (bench/faults.py kills its workers).
+RUNNING = {}
 
 
 def _free_port(start=8611):
@@ -61,7 +63,10 @@ def serve(*, page_cache, workers=2, log_dir=None, extra_args=(), env_extra=None)
         **(env_extra or {}),
     }
     logs = []
+    output = None
     if log_dir is not None:
+        # Django logs (errors, deferred index writes) go to the workers' stderr.
+        output = open(Path(log_dir) / "server.log", "ab")  # noqa: SIM115 - closed with the server
         logs = [
             "--access-logfile",
             str(Path(log_dir) / "access.log"),
@@ -89,6 +94,8 @@ def serve(*, page_cache, workers=2, log_dir=None, extra_args=(), env_extra=None)
             "config.wsgi:application",
         ],
         env=env,
+        stdout=output,
+        stderr=output,
     )
     try:
         deadline = time.monotonic() + 60
@@ -102,10 +109,14 @@ def serve(*, page_cache, workers=2, log_dir=None, extra_args=(), env_extra=None)
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("gunicorn did not start")
             time.sleep(0.2)
+        RUNNING[port] = process
         yield port
     finally:
+        RUNNING.pop(port, None)
         process.terminate()
         process.wait(timeout=30)
+        if output is not None:
+            output.close()
 
 
 def get(port, path):

@@ -50,7 +50,7 @@ def reindex_thread_later(thread_id):
         return
     from ..models import Thread
 
-    queue.enqueue(Thread, thread_id)
+    queue.enqueue(Thread, thread_id, drain_after_commit=True)
 
 
 def _post_changed(sender, instance, **kwargs):

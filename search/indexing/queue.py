@@ -6,7 +6,7 @@ import uuid
 
 from django.apps import apps
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.encoding import force_str
 from modelsearch.backends import get_search_backends_with_name
@@ -24,11 +24,15 @@ LOCK_WAIT_SECONDS = 0.5
 MAX_BATCHES = 20
 
 
-def enqueue(model, pk):
+def enqueue(model, pk, *, drain_after_commit=False):
     """Record that the object ``model``/``pk`` must be re-indexed (or removed), then ask for a drain.
 
     Call inside the transaction that changes it: the row commits, or rolls
-    back, with the change. Several changes to one object leave one row.
+    back, with the change. Several changes to one object leave one row. The
+    drain is a task, so the TASKS backend decides when it runs (after the
+    commit on the site, on the worker in production); ``drain_after_commit``
+    asks for it only once the transaction commits, whatever the backend
+    (the forum: a thread's document never shows a reply that may roll back).
     """
     if pk is None or not class_is_indexed(model):
         return
@@ -45,13 +49,21 @@ def enqueue(model, pk):
         unique_fields=["model_label", "object_pk"],
         update_fields=["change", "enqueued_at"],
     )
-    request_drain()
+    if drain_after_commit:
+        _request_drain_after_commit()
+    else:
+        request_drain()
 
 
 def request_drain():
     from .tasks import drain_search_queue
 
     drain_search_queue.enqueue()
+
+
+def _request_drain_after_commit():
+    # A drain that finds its work already done costs one query.
+    transaction.on_commit(request_drain, robust=True)
 
 
 class DrainResult:
