@@ -10,7 +10,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup demo test lint check test-sqlite test-postgres bench messages clean
+.PHONY: run setup demo test lint check test-sqlite test-postgres bench bench-reliability messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/pages.py
 	$(PY) bench/practices.py
 	$(PY) bench/page_weight.py
+
+# Long runs, not part of make test: 20 members against 4 gunicorn workers for 60 s.
+bench-reliability: $(VENV)/.installed-test
+	$(PY) bench/load.py
 
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages -l id --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'community/demo/*' --ignore 'search/backends/*' --no-obsolete --no-wrap

@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BARE_PATH = "/_bench/bare/"
 THROUGHPUT_SECONDS = 3.0
 THROUGHPUT_CLIENTS = 4
+#: port -> the gunicorn master process serving it (bench/faults.py kills its workers).
+RUNNING = {}
 
 
 def _free_port(start=8611):
@@ -46,15 +48,33 @@ def _free_port(start=8611):
 
 
 @contextlib.contextmanager
-def serve(*, page_cache, workers=2):
-    """A gunicorn server on the bench database; yields its port."""
+def serve(*, page_cache, workers=2, log_dir=None, extra_args=(), env_extra=None):
+    """A gunicorn server on the bench database; yields its port.
+
+    With ``log_dir``, gunicorn's access log (status of every request) and
+    error log (with Django's tracebacks) are written there.
+    """
     port = _free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "SIMPUL_BENCH_PAGE_CACHE": "1" if page_cache else "0",
         "PYTHONPATH": str(ROOT),
+        **(env_extra or {}),
     }
+    logs = []
+    output = None
+    if log_dir is not None:
+        # Django logs (errors, deferred index writes) go to the workers' stderr.
+        output = open(Path(log_dir) / "server.log", "ab")  # noqa: SIM115 - closed with the server
+        logs = [
+            "--access-logfile",
+            str(Path(log_dir) / "access.log"),
+            "--access-logformat",
+            "%(s)s %(m)s %(U)s %(M)s",
+            "--error-logfile",
+            str(Path(log_dir) / "error.log"),
+        ]
     gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(  # noqa: S603 - our own gunicorn with fixed arguments
         [
@@ -69,9 +89,13 @@ def serve(*, page_cache, workers=2):
             str(ROOT),
             "--log-level",
             "warning",
+            *logs,
+            *extra_args,
             "config.wsgi:application",
         ],
         env=env,
+        stdout=output,
+        stderr=output,
     )
     try:
         deadline = time.monotonic() + 60
@@ -85,10 +109,14 @@ def serve(*, page_cache, workers=2):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("gunicorn did not start")
             time.sleep(0.2)
+        RUNNING[port] = process
         yield port
     finally:
+        RUNNING.pop(port, None)
         process.terminate()
         process.wait(timeout=30)
+        if output is not None:
+            output.close()
 
 
 def get(port, path):

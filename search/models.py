@@ -126,3 +126,33 @@ class QueryOutcome(models.Model):
         cls.objects.filter(pk=outcome.pk).update(
             searches=F("searches") + 1, zero_results=F("zero_results") + (0 if result_count else 1)
         )
+
+
+class PendingIndexUpdate(models.Model):
+    """An object whose search documents must be rewritten (or removed).
+
+    Written in the same transaction as the change itself, so a change that
+    commits is never lost to the index: whoever drains the queue next (the
+    request after its commit, a retry, the worker or ``search_index drain``)
+    indexes the object as it is *then* — or removes it when it is gone or no
+    longer searchable. See search.indexing.
+    """
+
+    model_label = models.CharField(max_length=100)
+    object_pk = models.CharField(max_length=64)
+    #: Changes with every enqueue: a drain removes only the entries it saw.
+    change = models.CharField(max_length=32)
+    enqueued_at = models.DateTimeField()
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["model_label", "object_pk"], name="one_pending_update_per_object")
+        ]
+        indexes = [models.Index(fields=["enqueued_at"], name="pending_index_by_age")]
+        verbose_name = _("pending index update")
+        verbose_name_plural = _("pending index updates")
+
+    def __str__(self):
+        return f"{self.model_label}:{self.object_pk}"

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
+    # After wagtail.search: takes over its save/delete handlers (search.indexing).
+    "search.indexing.apps.SearchIndexingConfig",
     "wagtail.admin",
     "wagtail",
     "modelcluster",

@@ -41,3 +41,5 @@ if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
 else:
     DATABASES["default"]["TEST"] = {"NAME": os.path.join(tempfile.gettempdir(), "simpul-test.sqlite3")}
+# The indexing queue retries in a background thread on the site; tests drain explicitly.
+SIMPUL_SEARCH_QUEUE_RETRY = False

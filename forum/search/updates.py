@@ -3,22 +3,23 @@
 A thread's document carries its posts' text (see forum.search.documents), so
 it is rewritten whenever one of its posts is created, edited, hidden,
 unhidden or deleted, and when the thread itself changes (moved, hidden,
-solved, retitled). Thread saves are indexed by modelsearch's own signal
+solved, retitled). Thread saves are queued by search.indexing's signal
 handlers (Thread is ``index.Indexed``); services that change rows with
 ``queryset.update()`` send forum.signals, and moderation saves posts, so
 both are listened to here.
 
-Writes wait for the transaction to commit (a rolled-back reply never
-reaches the index) and happen once per thread per transaction, however
-many of its posts changed.
+Changes go through the indexing queue (search.indexing): recorded in the
+transaction that makes them (a rolled-back reply never reaches the index,
+a committed one is never lost), written to the index after the commit,
+once per thread however many of its posts changed.
 """
 
 import contextlib
 import logging
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from modelsearch import index
+
+from search.indexing import queue
 
 from .. import signals
 
@@ -39,33 +40,17 @@ def paused():
 
 
 def reindex_thread_later(thread_id):
-    """Rewrite this thread's document once the current transaction commits (once per transaction)."""
+    """Queue this thread's document for rewriting, in the current transaction (see search.indexing).
+
+    The queue keeps one entry per thread however many of its posts change,
+    and is drained once the transaction commits; a rolled-back reply takes
+    its entry with it.
+    """
     if thread_id is None or _paused:
         return
-    connection = transaction.get_connection()
-    # Django drops the callbacks of a rolled-back transaction itself, so
-    # looking at what is queued (rather than keeping our own set) cannot
-    # leave a thread marked as pending forever.
-    for _savepoints, queued, _robust in connection.run_on_commit:
-        if getattr(queued, "forum_thread_id", None) == thread_id and not queued.has_run:
-            return
-
-    def reindex():
-        reindex.has_run = True
-        _reindex(thread_id)
-
-    reindex.forum_thread_id = thread_id
-    reindex.has_run = False
-    transaction.on_commit(reindex, robust=True)
-
-
-def _reindex(thread_id):
     from ..models import Thread
 
-    thread = Thread.get_indexed_objects().filter(pk=thread_id).first()
-    if thread is None:
-        return  # deleted meanwhile: modelsearch's post_delete handler removed it
-    index.insert_or_update_object(thread)
+    queue.enqueue(Thread, thread_id, drain_after_commit=True)
 
 
 def _post_changed(sender, instance, **kwargs):

@@ -103,17 +103,45 @@ def _practice_form(user, agency, round_number):
 # Three rounds of submissions: with tasks (search indexing) run inside the
 # transaction, as django-tasks' ImmediateBackend does, this run met "database
 # is locked"; community.task_backends runs them after the commit.
+def _reply_form(user, agency, round_number):
+    return {"body": f"Balasan serentak {user.username} putaran {round_number}."}
+
+
+def _thread_to_reply_to():
+    from tests.forum.factories import make_forum, make_thread
+
+    forum = make_forum("Forum Serentak", slug="serentak")
+    thread = make_thread(forum, title="Semua membalas sekaligus")
+    return f"/forum/diskusi/{thread.pk}/balas/"
+
+
+def _session_register_form(user, agency, round_number):
+    return {}
+
+
+def _session_to_register_for():
+    from tests.forum.factories import make_forum
+    from tests.forum.sessions.helpers import make_session
+
+    forum = make_forum("Forum Sesi Serentak", slug="sesi-serentak")
+    session = make_session(forum, theme="Sesi yang diperebutkan", capacity=10)
+    return session.url, f"/sesi/{session.pk}/daftar/"  # the form is on the session page
+
+
 CONTENDED_FORMS = [
     ("profile edit", "/akun/profil/", _profile_form, 3, "/anggota/"),
     ("practice submission", "/praktik-baik/kirim/", _practice_form, 3, "/praktik-baik/kiriman-saya/"),
+    ("forum reply", _thread_to_reply_to, _reply_form, 3, "/forum/"),
+    ("session registration", _session_to_register_for, _session_register_form, 1, "/sesi-serentak/"),
 ]
 
 
 def _send_form(base_url, user, agency, path, form_data, rounds, barrier, outcomes):
     cookie, token = _cookies(user)
+    page, path = path if isinstance(path, tuple) else (path, path)
     url = f"{base_url}{path}"
     # Every URL here is the live server's own http:// address.
-    form_request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
+    form_request = urllib.request.Request(f"{base_url}{page}", headers={"Cookie": cookie})  # noqa: S310
     form_page = urllib.request.urlopen(form_request, timeout=60).read()  # noqa: S310
     assert b'name="csrfmiddlewaretoken"' in form_page
     barrier.wait(timeout=60)
@@ -140,6 +168,9 @@ def test_twenty_members_sending_a_form_at_once_never_meet_a_locked_database(
     live_server, caplog, settings, name, path, form_data, rounds, saved_at
 ):
     settings.TASKS = base_settings.TASKS  # indexing after commit, as the site runs
+    settings.SIMPUL_FORUM_NEW_ACCOUNT_DAYS = 0  # 20 new accounts may reply three times each
+    if callable(path):
+        path = path()
     agency = AgencyFactory(name="Dinas Kependudukan Uji")
     users = [UserFactory(username=f"serentak{n:02d}") for n in range(MEMBERS)]
     barrier = threading.Barrier(MEMBERS)
@@ -161,7 +192,17 @@ def test_twenty_members_sending_a_form_at_once_never_meet_a_locked_database(
     assert failures == []
     assert len(outcomes) == MEMBERS * rounds
     assert "database is locked" not in caplog.text
-    if name == "profile edit":
+    if name == "forum reply":
+        from forum.models import Post
+
+        assert Post.objects.filter(author__user__in=users).count() == MEMBERS * rounds
+    elif name == "session registration":
+        from forum.sessions.models import Registration
+
+        registrations = Registration.objects.filter(member__user__in=users)
+        assert registrations.count() == MEMBERS
+        assert registrations.confirmed().count() == 10  # the capacity; the rest wait
+    elif name == "profile edit":
         saved = MemberProfile.objects.filter(user__in=users)
         assert sorted(saved.values_list("display_name", flat=True)) == [
             f"Anggota {user.username} putaran {rounds - 1}" for user in users

@@ -37,6 +37,7 @@ import tempfile
 import threading
 import time
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
@@ -350,8 +351,13 @@ class IndexStore:
                 pass
 
     def acquire_writer(self, ix, generation):
-        """Open a Whoosh writer, waiting at most ``WRITE_LOCK_TIMEOUT`` seconds."""
-        deadline = time.monotonic() + self.options.write_lock_timeout
+        """Open a Whoosh writer, waiting at most ``WRITE_LOCK_TIMEOUT`` seconds
+        (or less inside :func:`lock_wait`)."""
+        wait = self.options.write_lock_timeout
+        override = _lock_wait.get()
+        if override is not None:
+            wait = min(wait, override)
+        deadline = time.monotonic() + wait
         delay = 0.02
         broke_lock = False
         while True:
@@ -367,7 +373,7 @@ class IndexStore:
                 if remaining <= 0:
                     raise WriteLockTimeout(
                         f"Could not lock search index {self.name!r} ({generation}) for writing within "
-                        f"{self.options.write_lock_timeout}s; held by {holder or 'an unknown process'}.",
+                        f"{wait}s; held by {holder or 'an unknown process'}.",
                         holder=holder,
                     ) from None
                 time.sleep(min(remaining, delay * random.uniform(0.5, 1.5)))  # noqa: S311 - jitter only
@@ -435,6 +441,23 @@ def merge_when_fragmented(writer, segments):
     if len(segments) <= MAX_SEGMENTS:
         return segments
     return MERGE_SMALL(writer, segments)
+
+
+_lock_wait = ContextVar("simpul_whoosh_lock_wait", default=None)
+
+
+@contextmanager
+def lock_wait(seconds):
+    """Wait at most ``seconds`` for the write lock inside the block.
+
+    The indexing queue (search.indexing) writes from web requests: there it
+    would rather leave its changes queued than keep a reader waiting.
+    """
+    token = _lock_wait.set(seconds)
+    try:
+        yield
+    finally:
+        _lock_wait.reset(token)
 
 
 def _try_for(fn, timeout, delay=0.05):

@@ -4,11 +4,15 @@
     search_index check [--repair] [--full]
                                        report drift per model; --repair fixes it,
                                        --full also re-indexes every object
+    search_index drain [--follow]      write the queued changes (search.indexing);
+                                       --follow keeps draining, for a worker
 
 `build --if-needed` builds only when no index exists yet, so `make run`
 stays fast the second time. `check` exits with status 1 when drift remains,
 so it can run from cron or a health check.
 """
+
+import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -26,10 +30,20 @@ class Command(BaseCommand):
         check = sub.add_parser("check", help="Report drift between database and index.")
         check.add_argument("--repair", action="store_true", help="Index what is missing, drop what is extra.")
         check.add_argument("--full", action="store_true", help="With --repair: re-index every object too.")
+        drain = sub.add_parser("drain", help="Write the queued index changes.")
+        drain.add_argument("--follow", action="store_true", help="Keep draining (for a worker process).")
+        drain.add_argument(
+            "--interval", type=float, default=1.0, help="Seconds between drains with --follow."
+        )
+        drain.add_argument(
+            "--max-seconds", type=float, default=None, help="With --follow: stop after this long."
+        )
 
     def handle(self, *args, action, **options):
         if action == "build":
             self.build(if_needed=options["if_needed"], verbosity=options["verbosity"])
+        elif action == "drain":
+            self.drain(options)
         else:
             self.check_index(repair=options["repair"], full=options["full"], verbosity=options["verbosity"])
 
@@ -53,6 +67,25 @@ class Command(BaseCommand):
             if not get_store(index.name).exists():
                 return False
         return True
+
+    def drain(self, options):
+        from search.indexing.queue import drain, pending_count
+
+        deadline = None if options["max_seconds"] is None else time.monotonic() + options["max_seconds"]
+        while True:
+            result = drain(lock_wait=5.0)
+            if options["verbosity"] and (result.indexed or result.removed or result.failed):
+                self.stdout.write(
+                    f"{result.indexed} terindeks, {result.removed} dihapus, {result.failed} tertunda"
+                    + (f" ({result.error})" if result.error else "")
+                )
+            if not options["follow"]:
+                if not result.ok:
+                    raise CommandError(f"{pending_count()} perubahan masih antre: {result.error}")
+                return
+            if deadline is not None and time.monotonic() >= deadline:
+                return
+            time.sleep(options["interval"])
 
     def check_index(self, *, repair, full, verbosity):
         backend = get_search_backend()
