@@ -63,7 +63,19 @@ def surfaces(site):
     member = site.members[1]
     attendance = session.attendances.first()
     preview = {"pratinjau": "1", "body": opening.body_markdown, "title": thread.title, "tags": ""}
+    # Searches first: the admin's search report, further down, lists what they asked.
+    searches = []
+    for number, query in enumerate(site.queries):
+        who = author if number % 2 else anonymous
+        searches.append((f"search {number}", who, "get", "/cari/?q=" + quote(query), None))
+    for number, query in enumerate(site.queries[:3]):
+        searches.append(
+            (f"suggestions {number}", anonymous, "get", "/cari/saran/?q=" + quote(query[:40]), None)
+        )
+    searches.append(("search, a payload found", anonymous, "get", "/cari/?q=window", None))
+    searches.append(("search, sessions", anonymous, "get", "/cari/?q=window&jenis=sesi", None))
     rows = [
+        *searches,
         ("home", anonymous, "get", "/", None),
         ("home (member)", author, "get", "/", None),
         ("forum index", anonymous, "get", "/forum/", None),
@@ -217,19 +229,11 @@ def surfaces(site):
             None,
         ),
         ("admin users", editor, "get", reverse("wagtailusers_users:index"), None),
-        ("admin tags", editor, "get", "/admin/tag-autocomplete/?term=script", None),
         ("admin workflow history", editor, "get", f"/admin/pages/{practice.pk}/workflow_history/", None),
         ("admin documents", editor, "get", "/admin/documents/", None),
         ("admin search report", editor, "get", reverse("simpul_search_report"), None),
         ("admin editors' picks", editor, "get", "/admin/searchpicks/", None),
     ]
-    for number, query in enumerate(site.queries):
-        who = author if number % 2 else anonymous
-        rows.append((f"search {number}", who, "get", "/cari/?q=" + quote(query), None))
-    for number, query in enumerate(site.queries[:3]):
-        rows.append((f"suggestions {number}", anonymous, "get", "/cari/saran/?q=" + quote(query[:40]), None))
-    rows.append(("search, a payload found", anonymous, "get", "/cari/?q=window", None))
-    rows.append(("search, sessions", anonymous, "get", "/cari/?q=window&jenis=sesi", None))
     return rows
 
 
