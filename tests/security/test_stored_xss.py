@@ -126,3 +126,21 @@ def test_rss_titles_authors_and_categories_stay_text_for_readers_that_render_the
     for text in texts:
         assert "<" not in text and ">" not in text, text
     assert any("&lt;script&gt;window.__xss(1)&lt;/script&gt; & co" in text for text in texts)
+
+
+def test_a_session_theme_with_a_line_break_still_reaches_its_registered_members(mailoutbox):
+    """A line break in a subject is refused by Django (BadHeaderError): the reminder would never go out."""
+    from forum.sessions.models import NoticeKind
+    from forum.sessions.notices import send_notice
+    from forum.sessions.services import register
+    from tests.factories import member_with_profile
+    from tests.forum.sessions.helpers import make_session
+
+    session = make_session(theme="Sesi\nBcc: semua@contoh.go.id\n<script>window.__xss(1)</script>")
+    register(member=member_with_profile(display_name="Sri").profile, session=session)
+
+    assert send_notice(session, NoticeKind.DAY_BEFORE) == 1
+
+    [message] = mailoutbox
+    assert "\n" not in message.subject and "Bcc" in message.subject
+    assert message.bcc == [] and message.content_subtype == "plain"
