@@ -6,10 +6,13 @@ could store: forum threads and replies (titles, bodies, tags, mentions),
 members (display names, positions, units, bios, partner organisations,
 expertise tags), agencies, flags and moderators' reasons, practices
 submitted through the member form and reviewed through Wagtail's workflow
-(titles, summaries, bodies, tags, editors' comments, replication notes),
+(titles, summaries, bodies, tags, attachment file names, editors' comments,
+replication notes),
 sessions (themes, summaries, agendas, locations, cancellation notes,
-speakers' names, agencies and topics) and a JP entry confirmed by a
-supervisor with a poisoned name.
+speakers' names, agencies and topics), a JP entry confirmed by a
+supervisor with a poisoned name, and the e-mails all of these send
+(notifications one by one and as a digest, review results, session
+reminders and notices, a supervisor's confirmation request).
 
 Short fields get the corpus packed into as many objects as it takes (each
 payload whole in some object); bodies get the whole corpus at once.
@@ -24,6 +27,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -36,13 +40,18 @@ from community.roles import EDITORS
 from forum import services
 from forum.moderation import services as moderation
 from forum.moderation.models import FlagReason
-from forum.sessions.models import SessionPage, SessionSpeaker
-from forum.sessions.services import tick_attendance
+from forum.notifications.emails import send_digest
+from forum.notifications.models import Notification
+from forum.sessions.models import NoticeKind, SessionPage, SessionSpeaker
+from forum.sessions.notices import send_notice
+from forum.sessions.services import register, tick_attendance
 from tests.factories import AgencyFactory, UserFactory, fill_profile, province
 from tests.forum.factories import make_forum
 from tests.forum.sessions.helpers import make_session
 from tests.security.xss_payloads import MARKER, PAYLOADS, as_markdown_body, packed
 
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 #: Sessions' rich text as the admin's editor (Draftail) would store the corpus.
 AGENDA_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -156,7 +165,12 @@ def _replies(thread, author, members):
     for number, body in enumerate(packed(600)):
         writer = members[1 + number % (len(members) - 1)]
         text = f"{body}\n\n@{author.username} {as_markdown_body() if number == 0 else ''}"
-        replies.append(services.reply(author=writer.profile, thread=thread, body=text))
+        attachments = (
+            [SimpleUploadedFile(f"{body[:80]}.png", PNG, content_type="image/png")] if number < 2 else []
+        )
+        replies.append(
+            services.reply(author=writer.profile, thread=thread, body=text, attachments=attachments)
+        )
     return replies
 
 
@@ -226,10 +240,17 @@ def _practices(members, agencies, editor, count=4):
         member = members[number]
         client = Client()
         client.force_login(member)
+        files = {}
+        if number == 0:
+            # Uploaded file names become the documents' titles.
+            files["attachments"] = [
+                SimpleUploadedFile(f"{name[:90]}.pdf", PDF, content_type="application/pdf")
+                for name in packed(90)[:3]
+            ]
         data = _submission(
             agencies[number], region, next(titles), next(summaries), [next(tags) for _ in range(8)]
         )
-        response = client.post(reverse("community:practice_submit"), data)
+        response = client.post(reverse("community:practice_submit"), {**data, **files})
         assert response.status_code == 302, _errors(response)
         practice = PracticePage.objects.filter(owner=member).latest("pk")
         if number == 0:
@@ -297,6 +318,28 @@ def _sessions(forum, members, agencies):
     return sessions, past.start_at.year
 
 
+def _more_emails(author, members, sessions):
+    """The e-mails no step above sends: a digest, session reminders and notices, a supervisor's request."""
+    upcoming = sessions[1]
+    for user in (author, members[1]):
+        register(member=user.profile, session=upcoming)
+    send_notice(upcoming, NoticeKind.DAY_BEFORE)
+    send_notice(upcoming, NoticeKind.CHANGED)
+    send_digest(
+        author.profile, list(Notification.objects.filter(recipient=author.profile)), EmailDigest.DAILY
+    )
+    past = sessions[0]
+    tick_attendance(session=past, members=[members[1].profile])
+    attendance = past.attendances.get(member=members[1].profile)
+    client = Client()
+    client.force_login(members[1])
+    response = client.post(
+        reverse("forum_sessions:request_confirmation", args=[attendance.pk]),
+        {"email": "atasan@instansi.go.id"},
+    )
+    assert response.status_code == 302
+
+
 def build_poisoned_site():
     agencies = _agencies()
     members = _members(agencies)
@@ -311,6 +354,7 @@ def build_poisoned_site():
     _moderate(moderator, threads, replies, members)
     practices = _practices(members, agencies, editor)
     sessions, year = _sessions(forum, members, agencies)
+    _more_emails(author, members, sessions)
     return PoisonedSite(
         forum=forum,
         threads=threads,
