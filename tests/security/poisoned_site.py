@@ -38,6 +38,7 @@ from community.models import GovernmentAffair, PracticePage, Region, Replication
 from community.models.members import EmailDigest
 from community.roles import EDITORS
 from forum import services
+from forum.capture.services import capture_thread
 from forum.moderation import services as moderation
 from forum.moderation.models import FlagReason
 from forum.notifications.emails import send_digest
@@ -48,7 +49,7 @@ from forum.sessions.services import register, tick_attendance
 from tests.factories import AgencyFactory, UserFactory, fill_profile, province
 from tests.forum.factories import make_forum
 from tests.forum.sessions.helpers import make_session
-from tests.security.xss_payloads import MARKER, PAYLOADS, as_markdown_body, packed
+from tests.security.xss_payloads import MARKER, PAYLOADS, as_markdown_body, packed, payload_texts
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -107,6 +108,7 @@ class PoisonedSite:
     attendance_year: int
     queries: list = field(default_factory=list)
     replies: list = field(default_factory=list)
+    captured: object = None  # a draft practice an editor made from threads[0]
 
 
 def _agencies():
@@ -242,10 +244,10 @@ def _practices(members, agencies, editor, count=4):
         client.force_login(member)
         files = {}
         if number == 0:
-            # Uploaded file names become the documents' titles.
+            # Uploaded file names become the documents' titles (the test client cannot send " and /).
+            names = [text for text in payload_texts() if not set(text) & set('/"\n')][:4]
             files["attachments"] = [
-                SimpleUploadedFile(f"{name[:90]}.pdf", PDF, content_type="application/pdf")
-                for name in packed(90)[:3]
+                SimpleUploadedFile(f"{name[:90]}.pdf", PDF, content_type="application/pdf") for name in names
             ]
         data = _submission(
             agencies[number], region, next(titles), next(summaries), [next(tags) for _ in range(8)]
@@ -355,6 +357,14 @@ def build_poisoned_site():
     practices = _practices(members, agencies, editor)
     sessions, year = _sessions(forum, members, agencies)
     _more_emails(author, members, sessions)
+    captured = capture_thread(
+        editor=editor,
+        thread=threads[0],
+        title=threads[0].title,
+        summary=packed(600)[0],
+        posts=list(threads[0].posts.all()),
+        government_affair=GovernmentAffair.HEALTH,
+    )
     return PoisonedSite(
         forum=forum,
         threads=threads,
@@ -368,6 +378,7 @@ def build_poisoned_site():
         attendance_year=year,
         queries=packed(500)[:4],
         replies=replies,
+        captured=captured,
     )
 
 
