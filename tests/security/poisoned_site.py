@@ -354,6 +354,14 @@ def build_poisoned_site():
     threads = _threads(forum, members)
     replies = _replies(threads[0], author, members)
     _moderate(moderator, threads, replies, members)
+    # An edit keeps the first text in the post's history; the thread gets a new title and tags.
+    services.edit_post(
+        editor=members[1].profile,
+        post=threads[1].posts.get(position=1),
+        body=as_markdown_body(),
+        title=packed(200)[-1],
+        tags=packed(50)[-3:],
+    )
     practices = _practices(members, agencies, editor)
     sessions, year = _sessions(forum, members, agencies)
     _more_emails(author, members, sessions)

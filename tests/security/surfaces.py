@@ -86,6 +86,13 @@ def surfaces(site):
         ("thread (moderator)", moderator, "get", thread.get_absolute_url(), None),
         ("another thread", anonymous, "get", other.get_absolute_url(), None),
         ("post history", author, "get", reverse("forum:post_history", args=[opening.pk]), None),
+        (
+            "edited post's history",
+            signed_in(site.members[1]),
+            "get",
+            reverse("forum:post_history", args=[other.posts.get(position=1).pk]),
+            None,
+        ),
         ("post edit form", author, "get", reverse("forum:post_edit", args=[opening.pk]), None),
         ("post edit preview", author, "post", reverse("forum:post_edit", args=[opening.pk]), preview),
         ("new thread preview", author, "post", reverse("forum:thread_new", args=[site.forum.slug]), preview),
@@ -240,6 +247,12 @@ def surfaces(site):
         ("admin users", editor, "get", reverse("wagtailusers_users:index"), None),
         ("admin workflow history", editor, "get", f"/admin/pages/{practice.pk}/workflow_history/", None),
         ("admin documents", editor, "get", "/admin/documents/", None),
+        ("admin site history", editor, "get", "/admin/reports/site-history/", None),
+        ("admin workflow report", editor, "get", "/admin/reports/workflow/", None),
+        ("admin page chooser", editor, "get", f"/admin/choose-page/{practice.get_parent().pk}/", None),
+        ("admin page chooser search", editor, "get", "/admin/choose-page/search/?q=window", None),
+        ("admin document chooser", editor, "get", "/admin/documents/chooser/", None),
+        ("admin agency chooser", editor, "get", "/admin/snippets/choose/community/agency/", None),
         ("admin search report", editor, "get", reverse("simpul_search_report"), None),
         ("admin editors' picks", editor, "get", "/admin/searchpicks/", None),
     ]
@@ -327,6 +340,10 @@ def findings_in(response):
         findings = []
         if response.get("X-Content-Type-Options") != "nosniff":
             findings.append("JSON without nosniff")
+        # The admin's choosers answer JSON whose "html" its JavaScript puts into the page.
+        data = response.json()
+        if isinstance(data, dict) and isinstance(data.get("html"), str):
+            findings += [f"html in JSON: {finding}" for finding in _html_findings(data["html"])]
         return findings
     return [f"unexpected content type {content_type!r}"]
 
