@@ -143,3 +143,49 @@ def test_a_session_theme_with_a_line_break_still_reaches_its_registered_members(
     [message] = mailoutbox
     assert "\n" not in message.subject and "Bcc" in message.subject
     assert message.bcc == [] and message.content_subtype == "plain"
+
+
+def test_a_practice_title_typed_with_a_line_break_is_kept_on_one_line_and_editors_still_hear_of_it(
+    editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    """A title is one line wherever it goes (e-mail subjects, calendar and feed titles): a line break
+    in a crafted form stopped Wagtail's e-mail to the editors (BadHeaderError) and stayed in the title."""
+    from django.test import Client
+
+    from community.models import GovernmentAffair, PracticePage, Region
+    from tests.factories import AgencyFactory, member_with_profile
+
+    member = member_with_profile(display_name="Sri")
+    client = Client()
+    client.force_login(member)
+    data = {
+        "title": "Posyandu\nBcc: semua@contoh.go.id\r\n<script>window.__xss(1)</script>",
+        "summary": "Ringkasan.",
+        "body": "Isi.",
+        "agency": AgencyFactory().pk,
+        "region": Region.objects.get(code="31").pk,
+        "government_affair": GovernmentAffair.HEALTH,
+        "status": "berjalan",
+    }
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/praktik-baik/kirim/", data).status_code == 302
+
+    practice = PracticePage.objects.get(owner=member)
+    assert practice.title == "Posyandu Bcc: semua@contoh.go.id <script>window.__xss(1)</script>"
+    assert practice.draft_title == practice.title
+    [message] = [message for message in mailoutbox if editor.email in message.to]
+    assert "Posyandu Bcc" in message.subject and message.bcc == []
+
+
+def test_a_session_title_and_theme_are_kept_on_one_line():
+    from tests.forum.sessions.helpers import make_session
+
+    session = make_session(title="Sesi\nBerbagi", theme="Tema\r\nbaru", location="Aula\nDinkes")
+
+    assert (session.title, session.draft_title, session.theme, session.location) == (
+        "Sesi Berbagi",
+        "Sesi Berbagi",
+        "Tema baru",
+        "Aula Dinkes",
+    )
