@@ -9,7 +9,8 @@ RSS ``<description>``) as HTML, while what members write there is plain
 text. ``TextDescriptionFeed`` is the one way our feeds fill it: the text is
 escaped and its paragraphs wrapped, so the reader shows the text and runs
 nothing. Titles, authors and categories are text in both formats and are
-only XML-escaped (by Django's feed generator).
+XML-escaped by Django's feed generator; in RSS, which cannot say that they
+are text, ``TextRssFeed`` also escapes their markup (see there).
 """
 
 from types import SimpleNamespace
@@ -18,7 +19,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import linebreaks
 from django.utils.translation import gettext as _
 
@@ -28,8 +29,42 @@ from .models.tags import visible_tags
 FEED_SIZE = 30
 
 
+def _markup_escaped(text):
+    # Only < and >: no tag can start, and a title with "&" still reads right in both kinds of reader.
+    return text.replace("<", "&lt;").replace(">", "&gt;") if text else text
+
+
+class TextRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose titles, authors and categories stay text in readers that render them as HTML.
+
+    Atom marks these elements type="text"; RSS has no way to, and many
+    readers treat an item's <title> as HTML. What members wrote there
+    ("<script>...") is escaped once more, so such a reader shows it as
+    typed and one that reads text shows the text with its "<" spelled out.
+    """
+
+    def __init__(self, title, link, description, *args, categories=None, **kwargs):
+        categories = [_markup_escaped(str(category)) for category in categories or ()]
+        super().__init__(
+            _markup_escaped(title), link, _markup_escaped(description), *args, categories=categories, **kwargs
+        )
+
+    def add_item(self, title, link, description, *args, author_name=None, categories=(), **kwargs):
+        super().add_item(
+            _markup_escaped(title),
+            link,
+            description,
+            *args,
+            author_name=_markup_escaped(author_name),
+            categories=[_markup_escaped(str(category)) for category in categories or ()],
+            **kwargs,
+        )
+
+
 class TextDescriptionFeed(Feed):
     """A feed whose item descriptions are plain text: subclasses give item_text(item)."""
+
+    feed_type = TextRssFeed
 
     def item_text(self, item):
         raise NotImplementedError

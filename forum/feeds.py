@@ -8,7 +8,8 @@ a hidden thread or a thread in a members-only forum answers 404.
 
 Descriptions are plain text, HTML-escaped: feed readers render an item's
 description as HTML, so a post that says "<script>" must arrive as the
-text "&lt;script&gt;", never as markup.
+text "&lt;script&gt;", never as markup. RSS titles, authors and categories
+are escaped the same way (community.feeds.TextRssFeed); Atom says they are text.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -20,6 +21,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
+
+from community.feeds import TextRssFeed
 
 from .models import ForumPage, Post, Thread
 from .text import plain_text
@@ -76,6 +79,8 @@ class _ThreadItems:
 class ForumThreadFeed(_ThreadItems, Feed):
     """New threads in one public forum."""
 
+    feed_type = TextRssFeed
+
     def get_object(self, request, forum_slug):
         return get_object_or_404(ForumPage.objects.visible_to(_anonymous()), slug=forum_slug)
 
@@ -94,6 +99,8 @@ class ForumThreadFeed(_ThreadItems, Feed):
 
 class TagThreadFeed(_ThreadItems, Feed):
     """New threads with one tag, across public forums."""
+
+    feed_type = TextRssFeed
 
     def get_object(self, request, slug):
         return get_object_or_404(Tag, slug=slug)
@@ -114,6 +121,8 @@ class TagThreadFeed(_ThreadItems, Feed):
 
 class ThreadPostFeed(Feed):
     """New posts in one public thread."""
+
+    feed_type = TextRssFeed
 
     def get_object(self, request, thread_pk, forum_slug=None, slug=None):
         thread = get_object_or_404(_public_threads().select_related("forum"), pk=thread_pk)

@@ -30,6 +30,7 @@ from ..restrictions import restricted_paths
 from ..search_facets import facet_labels, province_and_children_ids
 from ..sections import PRACTICE_PAGE, sections_for
 from .members import MemberProfile
+from .one_line import OneLineFieldsMixin
 from .relations import reverse_related, through_queryset
 
 STALE_AFTER_DAYS = 365
@@ -194,7 +195,7 @@ def _region(pk):
     return remember(f"region:{pk}", lambda: Region.objects.select_related("parent").filter(pk=pk).first())
 
 
-class PracticePage(CachedPage, SearchableMixin, Page):
+class PracticePage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
     """One best practice: what an agency did, how, and what changed."""
 
     summary = models.TextField(_("summary"), max_length=600)

@@ -8,7 +8,7 @@ moved or cancelled session (STATUS:CANCELLED) updates subscribed calendars.
 from datetime import UTC
 
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from .notices import absolute_url
 from .timezones import conversion_line
@@ -50,7 +50,9 @@ def calendar_for(sessions, *, name):
     calendar.add("prodid", "-//Simpul//Sesi Berbagi//ID")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    # An X- property is written as given unless it is typed: as text, a line break in a
+    # title is escaped instead of starting a property (or an event) of the title's making.
+    calendar.add("x-wr-calname", vText(name))
     for session in sessions:
         calendar.add_component(_event(session))
     return calendar.to_ical()

@@ -21,6 +21,11 @@ DAY = timedelta(hours=24)
 HOUR = timedelta(hours=1)
 
 
+def one_line(text):
+    """A subject line: Django refuses a header with a line break, so a title that has one would stop the e-mail."""
+    return " ".join(str(text).split())
+
+
 def _subject(kind, session):
     theme = session.theme
     subjects = {
@@ -31,7 +36,7 @@ def _subject(kind, session):
         NoticeKind.CHANGED: _("Schedule changed: %(theme)s"),
         NoticeKind.CANCELLED: _("Cancelled: %(theme)s"),
     }
-    return subjects[kind] % {"theme": theme}
+    return one_line(subjects[kind] % {"theme": theme})
 
 
 def absolute_url(session):
@@ -108,7 +113,10 @@ def send_promoted_notice(registration_pk):
             },
         )
         send_mail(
-            _("You have a place: %(theme)s") % {"theme": session.theme}, body, None, [member.user.email]
+            one_line(_("You have a place: %(theme)s") % {"theme": session.theme}),
+            body,
+            None,
+            [member.user.email],
         )
 
 

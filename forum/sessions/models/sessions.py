@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from community.models.one_line import OneLineFieldsMixin
 from search.searchable import SearchableMixin
 
 from ..timezones import SessionTime
@@ -89,7 +90,7 @@ def new_check_in_code():
     return f"{secrets.randbelow(10**6):06d}"
 
 
-class SessionPage(SearchableMixin, Page):
+class SessionPage(OneLineFieldsMixin, SearchableMixin, Page):
     """One sharing session of a forum ("Sesi Berbagi"), e.g. a Dinas Kesehatan's monthly forum.
 
     Its discussion thread is created in the forum when it is first
@@ -168,6 +169,7 @@ class SessionPage(SearchableMixin, Page):
     minutes_announced = models.BooleanField(default=False, editable=False)
 
     objects = SessionManager()
+    one_line_fields = ("title", "draft_title", "theme", "location", "cancellation_note")
 
     content_panels = [
         *Page.content_panels,

@@ -22,6 +22,7 @@ from community.permissions import is_member
 from .. import jp, permissions
 from ..context import reader_zone
 from ..models import Attendance
+from ..notices import one_line
 from ..statement import row_for, statement_pdf
 from .common import csv_cell, refusal
 
@@ -173,7 +174,7 @@ def request_confirmation(request, pk):
         },
     )
     send_mail(
-        _("Please confirm %(name)s's attendance") % {"name": member.name},
+        one_line(_("Please confirm %(name)s's attendance") % {"name": member.name}),
         body,
         None,
         [attendance.supervisor_email],
