@@ -26,7 +26,8 @@ LEVELS = list(AgencyLevel.values)
 def backend(settings, tmp_path):
     # Editors' synonyms are read from the database at most every SYNONYMS_TTL
     # seconds; the test settings re-read them for every query (TTL 0), which
-    # would add a query to every search counted here.
+    # would add a query to every search counted here. Place names (PLACES) are
+    # read the same way.
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             **settings.WAGTAILSEARCH_BACKENDS["default"],
@@ -36,6 +37,8 @@ def backend(settings, tmp_path):
     }
     backend = get_search_backend()
     backend.synonyms.get_map()
+    if backend.places is not None:
+        backend.places.get_map()
     return backend
 
 
