@@ -309,3 +309,18 @@ def test_the_second_page_costs_one_engine_search_per_model_too(anonymous, search
 
     assert len(titles(response)) == 5
     assert len(engine_searches) == len(settings.SIMPUL_SEARCH_MODELS)
+
+
+def test_more_matches_than_a_page_with_rising_scores_are_ranked_and_counted(anonymous, search_backend):
+    # Each practice scores higher than the one before, so the engine's top ten
+    # keep being replaced while it matches (the path where a matcher is asked
+    # for its best possible score).
+    for number in range(1, 16):
+        make_practice(f"Posyandu Balita {number}", summary="Posyandu balita desa. " * number)
+
+    response = search(anonymous, "posyandu balita desa")
+
+    shown = titles(response)
+    assert len(shown) == len(set(shown)) == 10
+    assert shown[0] in {f"Posyandu Balita {number}" for number in range(11, 16)}
+    assert "15 hasil" in page_of(response).select_one("#judul-hasil").get_text()

@@ -156,6 +156,12 @@ class CoordinatedMatcher(Matcher):
     def supports_block_quality(self):
         return False
 
+    def max_quality(self):
+        # Collectors ask every matcher for this once their top N is full
+        # (wrappers such as AndNot and Require pass the question down): no
+        # bound is known, so nothing may be skipped.
+        return float("inf")
+
     def supports(self, astype):
         return False
 
