@@ -624,7 +624,6 @@ def measure_queries(name, repeat, budget):
         "/cari/ satu kata": timed([site_search_of(q) for q in ONE_WORD], repeat, budget),
         "/cari/ beberapa kata": timed([site_search_of(q) for q in MULTI_WORD], repeat, budget),
         "/cari/ pertanyaan": timed([site_search_of(q) for q in QUESTIONS], repeat, budget),
-        "/cari/ 10.000 karakter": timed([site_search_of(q) for q in LONG_QUERIES], repeat, budget),
         "beberapa kata": timed([page_of(q, practices) for q in MULTI_WORD], repeat, budget),
         "tersaring (urusan + instansi)": timed(
             [
@@ -635,6 +634,11 @@ def measure_queries(name, repeat, budget):
             budget,
         ),
     }
+    try:
+        rows["/cari/ 10.000 karakter"] = timed([site_search_of(q) for q in LONG_QUERIES], repeat, budget)
+    except Exception as error:  # Wagtail's SQLite backend hands such input to FTS5, which refuses it
+        rows["/cari/ 10.000 karakter"] = None
+        print(f"  ({name}: kueri 10.000 karakter gagal: {type(error).__name__}: {str(error)[:80]})")
     try:
         rows["facet urusan"] = timed([facet_of(q) for q in ONE_WORD], repeat, budget)
     except Exception as error:  # a backend without facets says so; print n/a
