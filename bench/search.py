@@ -38,6 +38,7 @@ import benchsite
 
 WHOOSH = "whoosh"
 SQLITE = "sqlite"
+POSTGRES = "postgres"
 BACKEND_NAMES = (WHOOSH, SQLITE)
 CHUNK_SIZE = 1000
 BATCH_SIZE = 2000
@@ -419,25 +420,23 @@ def grow_practices(total, writer):
         print(f"  … {end:,} praktik dibuat", flush=True)
 
 
-def configure_backends(workdir):
-    """Both backends side by side; neither updates on save (the bench indexes by rebuild)."""
+def configure_backends(workdir, postgres=False):
+    """The backends side by side; none updates on save (the bench indexes by rebuild).
+
+    Whoosh runs with the site's own options (base settings: synonyms, relaxed
+    matching, places). ``postgres``: modelsearch's PostgreSQL backend instead of
+    SQLite's (the database must then be PostgreSQL)."""
     from django.conf import settings
 
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.whoosh",
-            "PATH": str(workdir / "index-whoosh"),
-            "SYNONYMS": "search.models.editor_synonyms",  # as in production (base settings)
-            "AUTO_UPDATE": False,
-        },
-        WHOOSH: {
-            "BACKEND": "search.backends.whoosh",
-            "PATH": str(workdir / "index-whoosh"),
-            "SYNONYMS": "search.models.editor_synonyms",
-            "AUTO_UPDATE": False,
-        },
-        SQLITE: {"BACKEND": "modelsearch.backends.database.sqlite.sqlite", "AUTO_UPDATE": False},
-    }
+    from config.settings.base import WAGTAILSEARCH_BACKENDS as SITE_BACKENDS
+
+    whoosh = {**SITE_BACKENDS["default"], "PATH": str(workdir / "index-whoosh"), "AUTO_UPDATE": False}
+    other = (
+        {POSTGRES: {"BACKEND": "modelsearch.backends.database.postgres.postgres", "AUTO_UPDATE": False}}
+        if postgres
+        else {SQLITE: {"BACKEND": "modelsearch.backends.database.sqlite.sqlite", "AUTO_UPDATE": False}}
+    )
+    settings.WAGTAILSEARCH_BACKENDS = {"default": whoosh, WHOOSH: whoosh, **other}
 
 
 def backend(name):
@@ -450,7 +449,7 @@ def rebuild(name, model):
     """Rebuild the model's index from empty as rebuild_modelsearch_index does; return (documents, seconds)."""
     search_backend = backend(name)
     index = search_backend.get_index_for_model(model)
-    if name == SQLITE:
+    if name in (SQLITE, POSTGRES):
         index.reset()  # the SQLite rebuilder updates rows in place; start empty like Whoosh's
     started = time.perf_counter()
     rebuilder = search_backend.rebuilder_class(index)
@@ -546,6 +545,18 @@ MULTI_WORD = [
     "pengaduan warga WhatsApp",
     "transparansi dana desa",
 ]
+QUESTIONS = [
+    "bagaimana cara mempercepat pembuatan akta kelahiran",
+    "apa manfaat e-learning bagi pegawai di daerah terpencil",
+    "bagaimana cara mencegah stunting pada balita di desa",
+    "apakah pajak daerah bisa dibayar lewat aplikasi",
+]
+#: Bad input the site search must answer quickly: 10,000 characters, typos, engine syntax.
+LONG_QUERIES = [
+    ("pelatihn kepemimpinan stuntng " * 400)[:10_000],
+    ('"(((stunting AND posyandu* field:x ' * 300)[:10_000],
+    " ".join(f"kata{n}" for n in range(2000))[:10_000],
+]
 FILTERED = [
     ("stunting", "kesehatan"),
     ("akta kelahiran", "kependudukan"),
@@ -592,8 +603,27 @@ def measure_queries(name, repeat, budget):
 
         return call
 
+    def site_search_of(query):
+        # What /cari/ runs for a page: count, ten hits, snippets and (Whoosh) every
+        # facet from one engine pass, spelling correction when it finds little.
+        from django.contrib.auth.models import AnonymousUser
+
+        from search.site_search import SiteSearch
+
+        def call():
+            site = SiteSearch(
+                AnonymousUser(), models=[PracticePage], backend=name, with_facets=name == WHOOSH
+            )
+            return site.run(query).total
+
+        return call
+
     rows = {
         "satu kata": timed([page_of(q, practices) for q in ONE_WORD], repeat, budget),
+        "pertanyaan": timed([page_of(q, practices) for q in QUESTIONS], repeat, budget),
+        "/cari/ satu kata": timed([site_search_of(q) for q in ONE_WORD], repeat, budget),
+        "/cari/ beberapa kata": timed([site_search_of(q) for q in MULTI_WORD], repeat, budget),
+        "/cari/ pertanyaan": timed([site_search_of(q) for q in QUESTIONS], repeat, budget),
         "beberapa kata": timed([page_of(q, practices) for q in MULTI_WORD], repeat, budget),
         "tersaring (urusan + instansi)": timed(
             [
@@ -604,6 +634,11 @@ def measure_queries(name, repeat, budget):
             budget,
         ),
     }
+    try:
+        rows["/cari/ 10.000 karakter"] = timed([site_search_of(q) for q in LONG_QUERIES], repeat, budget)
+    except Exception as error:  # Wagtail's SQLite backend hands such input to FTS5, which refuses it
+        rows["/cari/ 10.000 karakter"] = None
+        print(f"  ({name}: kueri 10.000 karakter gagal: {type(error).__name__}: {str(error)[:80]})")
     try:
         rows["facet urusan"] = timed([facet_of(q) for q in ONE_WORD], repeat, budget)
     except Exception as error:  # a backend without facets says so; print n/a
@@ -642,6 +677,9 @@ def print_tables(results, sizes):
                     cells.append(f"{row[0]:>11.1f} {row[1]:>11.1f} {row[2]:>6.0f} {row[3]:>4}")
             print(f"{size:>8,} {kind:<30} " + " ".join(cells))
     print(
+        "\n/cari/ = jalur pencarian situs (SiteSearch: hitungan, 10 hasil, cuplikan; Whoosh juga semua "
+        "facet dalam satu pencarian dan koreksi ejaan; SQLite tanpa facet, karena facet kolom metode "
+        "tidak didukungnya)."
         "\nn = jumlah sampel waktu (dibatasi --budget); hits = median jumlah hasil per kueri (count()): kedua backend bisa berbeda — Whoosh memakai "
         "operator AND, stemming Sastrawi dan sinonim; SQLite FTS5 bawaan memakai kata utuh."
     )

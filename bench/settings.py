@@ -23,6 +23,11 @@ DATABASES = {
         "OPTIONS": dict(BASE_DATABASES["default"]["OPTIONS"]),
     }
 }
+if os.environ.get("SIMPUL_BENCH_USE_DATABASE_URL") == "1" and os.environ.get("DATABASE_URL"):
+    # Only bench/relevance_set.py sets this, for the throwaway server .ci/with-postgres.sh starts.
+    import dj_database_url
+
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
 MEDIA_ROOT = BENCH_DIR / "media"
 STATIC_ROOT = BENCH_DIR / "static"
 # Serve static files through WhiteNoise, as production does (right after the

@@ -1,9 +1,11 @@
 """What the search layer keeps in the database: editors' synonyms and query outcomes."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
-from django.db.models import F, Sum
+from django.db.models import F, IntegerField, Sum, Value
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
 
@@ -45,12 +47,12 @@ class Synonym(models.Model):
         backend stops merging at ``MAX_GROUP_SIZE`` (so a query stays fast),
         which would silently leave part of this entry out.
         """
-        from .backends.whoosh.synonyms import DEFAULT_SYNONYMS, MAX_GROUP_SIZE, merged_group_size
+        from .backends.whoosh.synonyms import MAX_GROUP_SIZE, merged_group_size, shipped_entries
 
         term = " ".join((self.term or "").split()).lower()
         if not term:
             return
-        entries = {key.lower(): value for key, value in DEFAULT_SYNONYMS.items()}
+        entries = shipped_entries()
         others = Synonym.objects.exclude(pk=self.pk) if self.pk else Synonym.objects.all()
         entries.update({other.term: other.equivalent_list for other in others})
         entries[term] = self.equivalent_list
@@ -68,6 +70,38 @@ class Synonym(models.Model):
             )
 
 
+class SpellingVariant(models.Model):
+    """A non-standard spelling and its standard (KBBI) form, e.g. "ijin" = "izin".
+
+    Editors extend the shipped list (search/backends/whoosh/indonesian.py) in
+    the admin; both forms then find each other, read at query time like
+    the synonyms.
+    """
+
+    variant = models.CharField(
+        _("non-standard spelling"), max_length=60, unique=True, help_text=_("For example: ijin")
+    )
+    standard = models.CharField(_("standard spelling"), max_length=60, help_text=_("For example: izin"))
+
+    class Meta:
+        ordering = ["variant"]
+        verbose_name = _("spelling variant")
+        verbose_name_plural = _("spelling variants")
+
+    def __str__(self):
+        return f"{self.variant} = {self.standard}"
+
+    def save(self, *args, **kwargs):
+        self.variant = " ".join(self.variant.split()).lower()
+        self.standard = " ".join(self.standard.split()).lower()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        variant = " ".join((self.variant or "").split()).lower()
+        if variant and variant == " ".join((self.standard or "").split()).lower():
+            raise ValidationError({"standard": _("The standard spelling must differ from the variant.")})
+
+
 def _search_analysis():
     """The configured backend's text analysis (None on a backend without one)."""
     from wagtail.search.backends import get_search_backend
@@ -76,11 +110,52 @@ def _search_analysis():
 
 
 def editor_synonyms():
-    """{term: [equivalents]} from the database; empty if the table isn't there yet."""
+    """{term: [equivalents]} for the backend, read in one database query.
+
+    Pairs that other apps derive from their data come first
+    (settings.SIMPUL_SEARCH_SYNONYM_SOURCES: each a function returning
+    ``values_list(term, equivalent)`` querysets, one or a list, e.g. every agency's acronym
+    and name), then editors' spelling variants, then editors' synonyms: an
+    editor's synonym replaces a derived entry with the same term. Empty if
+    the tables aren't there yet.
+    """
+
+    def ranked(queryset, rank):
+        # No ORDER BY inside a compound statement (SQLite refuses it).
+        return queryset.order_by().annotate(rank=Value(rank, output_field=IntegerField()))
+
+    derived = []
+    for path in getattr(settings, "SIMPUL_SEARCH_SYNONYM_SOURCES", ()):
+        found = import_string(path)()
+        derived.extend(found if isinstance(found, (list, tuple)) else [found])
+    rows = ranked(Synonym.objects.values_list("term", "equivalents"), 2).union(
+        ranked(SpellingVariant.objects.values_list("variant", "standard"), 1),
+        *(ranked(queryset, 0) for queryset in derived),
+        all=True,
+    )
     try:
-        return {synonym.term: synonym.equivalent_list for synonym in Synonym.objects.all()}
+        rows = sorted(rows, key=lambda row: row[2])
     except DatabaseError:
         return {}
+    from .backends.whoosh.synonyms import shipped_entries
+
+    # Derived pairs extend a shipped entry of the same term ("dinkes"); editors' entries replace it.
+    shipped = shipped_entries()
+    entries = {}
+    for term, equivalents, rank in rows:
+        term = " ".join(str(term).split()).lower()
+        if not term:
+            continue
+        if rank == 2:
+            entries[term] = [item.strip() for item in equivalents.split(",") if item.strip()]
+        elif rank == 1:
+            entries[term] = [equivalents]
+        else:
+            listed = entries.setdefault(term, list(shipped.get(term, ())))
+            name = " ".join(str(equivalents).split()).lower()
+            if name and name != term and name not in listed:
+                listed.append(name)
+    return entries
 
 
 class QueryOutcomeQuerySet(models.QuerySet):

@@ -32,6 +32,8 @@ SEARCH_UNAVAILABLE = (WhooshBackendError,)
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 24
 PAGE_SIZE = 10
+#: A query finding fewer results than this is tried again with its spelling corrected.
+CORRECT_BELOW = 3
 FACET_SIZE = 12
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -146,6 +148,10 @@ class SearchOutcome:
     page_count: int = 0
     facets: dict = field(default_factory=dict)
     unavailable: bool = False
+    #: What the reader typed, when ``query`` is its spelling correction.
+    corrected_from: str = ""
+    #: A correction not applied ("did you mean"): asked for the exact query, or it finds no more.
+    suggestion: str = ""
 
     @property
     def has_previous(self):
@@ -175,9 +181,14 @@ def _type_key(model):
 
 
 class SiteSearch:
-    def __init__(self, user, models=None):
+    """``backend``: the alias in WAGTAILSEARCH_BACKENDS to search with (the bench
+    compares backends through this same path)."""
+
+    def __init__(self, user, models=None, backend="default", with_facets=True):
         self.user = user
         self.models = models if models is not None else searchable_models()
+        self.backend = backend
+        self.with_facets = with_facets
 
     def _scoped(self, model, filters):
         queryset = model.search_scope(self.user)
@@ -187,10 +198,15 @@ class SiteSearch:
         queryset = self._scoped(model, filters)
         if sort == SORT_NEWEST:
             queryset = queryset.order_by(f"-{model.search_date_field}")
-            return queryset.search(query, order_by_relevance=False).annotate_score("_score")
-        return queryset.search(query).annotate_score("_score")
+            return queryset.search(query, order_by_relevance=False, backend=self.backend).annotate_score(
+                "_score"
+            )
+        return queryset.search(query, backend=self.backend).annotate_score("_score")
 
-    def run(self, raw_query, filters=None, *, sort=SORT_RELEVANCE, page=1):
+    def run(self, raw_query, filters=None, *, sort=SORT_RELEVANCE, page=1, exact=False):
+        """Search; when the query finds (almost) nothing and a spelling correction
+        exists, the outcome is that of the corrected query (``corrected_from``
+        says what was typed), unless ``exact`` asks for the query as typed."""
         query = clean_query(raw_query)
         filters = _offered_choices(self.models, filters or SearchFilters())
         sort = sort if sort in SORTS else SORT_RELEVANCE
@@ -199,30 +215,66 @@ class SiteSearch:
             return outcome
         try:
             self._run(outcome, filters, sort)
+            if outcome.total < CORRECT_BELOW:
+                self._correct(outcome, filters, sort, exact)
         except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked
             logger.warning("Search index unavailable: %s", error)
             outcome.unavailable = True
             outcome.hits, outcome.total = [], 0
         return outcome
 
-    def _run(self, outcome, filters, sort):
+    def _correct(self, outcome, filters, sort, exact):
+        """Typos correct themselves: show the corrected query's results if they are more."""
+        suggestion = spelling_suggestion(outcome.query, self.user, self.models, backend=self.backend)
+        if not suggestion:
+            return
+        if exact:
+            outcome.suggestion = suggestion
+            return
+        corrected = SearchOutcome(query=suggestion, page=outcome.page)
+        self._run(corrected, filters, sort)
+        if corrected.total > outcome.total:
+            corrected.corrected_from = outcome.query
+            outcome.__dict__.update(corrected.__dict__)
+        else:
+            outcome.suggestion = suggestion
+
+    def _models_for(self, filters):
         # A facet choice a type does not have (a forum for a practice) leaves that type out.
         chosen = set(filters.for_model())
-        models = [
+        return [
             m
             for m in self.models
             if (not filters.type or _type_key(m) == filters.type) and chosen <= _facet_keys(m)
         ]
-        searches = {model: self._search(model, outcome.query, filters, sort) for model in models}
-        counts = {model: results.count() for model, results in searches.items()}
+
+    def _summary(self, model, results, end):
+        """(count, the first ``end`` hits, {facet key: {value: count}}) of one model's search:
+        one engine search where the backend offers it, one per part otherwise."""
+        fields = model.search_facet_fields if self.with_facets else {}
+        if getattr(results, "supports_summary", False):
+            total, hits, by_field = results[:end].summary(list(fields.values()))
+        else:
+            total = results.count()
+            hits = list(results[:end]) if total else []
+            by_field = {name: results.facet(name) for name in fields.values()} if total else {}
+        facets = {key: by_field.get(name, {}) for key, name in fields.items()}
+        return total, hits, facets
+
+    def _run(self, outcome, filters, sort):
+        end = outcome.page * PAGE_SIZE
+        counts, candidates, facet_counts = {}, [], {}
+        for model in self._models_for(filters):
+            total, hits, facets = self._summary(model, self._search(model, outcome.query, filters, sort), end)
+            counts[model] = total
+            candidates.extend(hits)
+            facet_counts[model] = facets
         outcome.total = sum(counts.values())
         outcome.page_count = max((outcome.total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
-        outcome.page = min(outcome.page, outcome.page_count)
-        end = outcome.page * PAGE_SIZE
-        candidates = []
-        for model, results in searches.items():
-            if counts[model]:
-                candidates.extend(list(results[:end]))
+        if outcome.page > outcome.page_count:
+            # Asked past the end: show the last page (its hits need a longer slice).
+            outcome.page = outcome.page_count
+            return self._run(outcome, filters, sort)
         if sort == SORT_NEWEST:
             candidates.sort(key=lambda obj: getattr(obj, type(obj).search_date_field) or 0, reverse=True)
         else:
@@ -240,9 +292,9 @@ class SiteSearch:
                     url=url,
                 )
             )
-        outcome.facets = self._facets(outcome.query, filters, counts)
+        outcome.facets = self._facets(filters, counts, facet_counts)
 
-    def _facets(self, query, filters, counts):
+    def _facets(self, filters, counts, facet_counts):
         facets = {"type": []}
         for model, count in counts.items():
             selected = filters.type == _type_key(model)
@@ -251,10 +303,9 @@ class SiteSearch:
                     FacetOption(_type_key(model), str(model._meta.verbose_name_plural), count, selected)
                 )
         merged = {key: {} for key in FACET_KEYS}
-        for model in counts:
-            scoped = self._scoped(model, filters)
-            for key, field_name in model.search_facet_fields.items():
-                for value, count in scoped.search(query).facet(field_name).items():
+        for by_key in facet_counts.values():
+            for key, values in by_key.items():
+                for value, count in values.items():
                     if value is None:
                         continue
                     merged[key][str(value)] = merged[key].get(str(value), 0) + count
@@ -282,7 +333,7 @@ def _facet_labels(models, key, values):
     return labels
 
 
-def spelling_suggestion(query, user, models=None):
+def spelling_suggestion(query, user, models=None, backend="default"):
     """A corrected query if the engine can offer one ("did you mean").
 
     Words are suggested only from what this user may see: the engine counts
@@ -290,8 +341,7 @@ def spelling_suggestion(query, user, models=None):
     """
     from wagtail.search.backends import get_search_backend
 
-    backend = get_search_backend()
-    suggest = getattr(backend, "suggest_spelling", None)
+    suggest = getattr(get_search_backend(backend), "suggest_spelling", None)
     if not query or suggest is None:
         return ""
     models = models if models is not None else searchable_models()

@@ -22,10 +22,11 @@ from .site_search import (
     SiteSearch,
     clean_query,
     searchable_models,
-    spelling_suggestion,
 )
 
 MAX_SUGGESTIONS = 8
+#: ``?persis=1``: search the query exactly as typed, without correcting its spelling.
+EXACT_PARAM = "persis"
 FACET_TITLES = {
     "type": _("Type"),
     "when": _("When"),
@@ -109,18 +110,20 @@ def site_search(request):
     filters = SearchFilters.from_querydict(request.GET)
     sort = request.GET.get("urutan", SORT_RELEVANCE)
     sort = sort if sort in SORTS else SORT_RELEVANCE
+    exact = request.GET.get(EXACT_PARAM) == "1"
     outcome = SiteSearch(request.user).run(
-        raw_query, filters, sort=sort, page=parse_page(request.GET.get("halaman"))
+        raw_query, filters, sort=sort, page=parse_page(request.GET.get("halaman")), exact=exact
     )
-    suggestion = ""
     picks = []
+    typed = outcome.corrected_from or outcome.query
     if outcome.query and not outcome.unavailable:
         if outcome.page == 1 and not any(filters.for_model().values()) and not filters.type:
-            QueryOutcome.record(outcome.query, result_count=outcome.total)
-        if outcome.total < 3:
-            suggestion = spelling_suggestion(outcome.query, request.user)
-        picks = _editors_picks(outcome.query, request.user)
+            # The editors' report shows what readers typed, and whether that found anything.
+            QueryOutcome.record(typed, result_count=outcome.total)
+        picks = _editors_picks(typed, request.user)
     base = _link_params(outcome.query, filters, sort)
+    if exact:
+        base[EXACT_PARAM] = "1"  # paging and sorting keep the query as typed
     return render(
         request,
         "search/search_page.html",
@@ -128,15 +131,21 @@ def site_search(request):
             "outcome": outcome,
             "query": outcome.query,
             "raw_query": raw_query[:500],
-            "query_was_shortened": len(" ".join(raw_query.split())) > len(outcome.query)
-            and bool(raw_query.strip()),
+            "query_was_shortened": len(" ".join(raw_query.split())) > len(typed) and bool(raw_query.strip()),
             "filters": filters,
             "sort": sort,
             "sort_links": {choice: _link(base, urutan=choice) for choice in SORTS},
-            "suggestion": suggestion,
+            "suggestion": outcome.suggestion,
+            "corrected_from": outcome.corrected_from,
+            "exact_link": _link(_link_params(outcome.corrected_from, filters, sort), **{EXACT_PARAM: "1"})
+            if outcome.corrected_from
+            else "",
+            "suggestion_link": _link(_link_params(outcome.suggestion, filters, sort))
+            if outcome.suggestion
+            else "",
             "picks": picks,
             "facet_groups": _facet_groups(outcome, base),
-            "hidden_params": {key: value for key, value in base.items() if key != "q"},
+            "hidden_params": {key: value for key, value in base.items() if key not in ("q", EXACT_PARAM)},
             "query_string": _link(base)[1:],
             "page": Paginator(range(outcome.total), PAGE_SIZE).get_page(outcome.page)
             if outcome.total

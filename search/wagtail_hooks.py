@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import report_views
-from .models import Synonym
+from .models import SpellingVariant, Synonym
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -21,6 +21,18 @@ class SynonymViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymViewSet)
+
+
+class SpellingVariantViewSet(SnippetViewSet):
+    model = SpellingVariant
+    icon = "search"
+    menu_label = _("Spelling variants")
+    add_to_admin_menu = False
+    list_display = ["variant", "standard"]
+    search_fields = ["variant", "standard"]
+
+
+register_snippet(SpellingVariantViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -280,6 +280,7 @@ class PracticePage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
         index.RelatedFields("tags", [index.SearchField("name", boost=2), index.FilterField("slug")]),
         index.RelatedFields("agency", [index.SearchField("name"), index.SearchField("acronym")]),
         index.RelatedFields("region", [index.SearchField("name")]),
+        index.SearchField("search_place_names"),
         index.FilterField("agency"),
         index.FilterField("region"),
         index.FilterField("government_affair"),
@@ -322,6 +323,13 @@ class PracticePage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
 
     def search_province(self):
         return self.region.province.pk if self.region_id else None
+
+    def search_place_names(self):
+        """Where this practice happened, for place-aware ranking: its region and province."""
+        if not self.region_id:
+            return ""
+        province = self.region.province
+        return self.region.name if province.pk == self.region.pk else f"{self.region.name}, {province.name}"
 
     def search_year(self):
         return self.first_published_at.year if self.first_published_at else None

@@ -270,8 +270,14 @@ WAGTAILSEARCH_BACKENDS = {
         "PATH": str(VAR_DIR / "index"),
         # Editors extend the shipped acronym list in the admin (Snippets).
         "SYNONYMS": "search.models.editor_synonyms",
+        # Questions and long queries: most words, not all (search/backends/whoosh/matching.py);
+        # a place named in a query ranks its practices first.
+        "RELAXED_MATCHING": True,
+        "PLACES": "community.search_vocabulary.place_names",
     }
 }
+# Equivalents derived from data, merged under the editors' synonyms (search.models.editor_synonyms).
+SIMPUL_SEARCH_SYNONYM_SOURCES = ["community.search_vocabulary.agency_synonyms"]
 # What the site search at /cari/ searches, ranked together.
 SIMPUL_SEARCH_MODELS = ["community.PracticePage", "forum.Thread", "forum_sessions.SessionPage"]
 # Demo content of other apps, loaded by community's seed_demo after its own (see that command).

@@ -68,6 +68,7 @@ _METHOD_FIELDS = (
     "search_year",
     "search_agency",
     "search_province",
+    "search_place_names",
 )
 
 
@@ -108,6 +109,7 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
         index.FilterField("search_year"),
         index.FilterField("search_agency"),
         index.FilterField("search_province"),
+        index.SearchField("search_place_names"),
     ]
 
     def __init_subclass__(cls, **kwargs):
@@ -123,7 +125,7 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
 
     @classmethod
     def get_indexed_objects(cls):
-        return cls._default_manager.select_related("author__agency", "author__region")
+        return cls._default_manager.select_related("author__agency", "author__region__parent")
 
     def _indexed_posts(self):
         from ..models import Post
@@ -168,6 +170,15 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
             return None
         region = self.author.region
         return region.parent_id or region.pk
+
+    def search_place_names(self):
+        """The author's region and province, for place-aware ranking."""
+        if not self.author_id or not self.author.region_id:
+            return ""
+        region = self.author.region
+        if not region.parent_id:
+            return region.name
+        return f"{region.name}, {region.parent.name}"
 
     # The site search's hooks ----------------------------------------------
 

@@ -135,18 +135,18 @@ def test_the_word_typed_ranks_above_its_synonym(backend):
 
 
 def test_a_synonym_an_editor_adds_is_used_at_once_without_reindexing(backend):
-    AgencyFactory(name="Mal Pelayanan Publik Kota Batam")
-    AgencyFactory(name="MPP Kabupaten Badung")
-    assert names(backend, "mpp") == ["MPP Kabupaten Badung"]
+    AgencyFactory(name="Sentra Pelayanan Terpadu Kota Batam")
+    AgencyFactory(name="SPT Kabupaten Badung")
+    assert names(backend, "spt") == ["SPT Kabupaten Badung"]
 
-    synonym = Synonym.objects.create(term="MPP", equivalents="Mal Pelayanan Publik")
+    synonym = Synonym.objects.create(term="SPT", equivalents="Sentra Pelayanan Terpadu")
 
-    assert set(names(backend, "mpp")) == {"Mal Pelayanan Publik Kota Batam", "MPP Kabupaten Badung"}
-    assert set(names(backend, "mal pelayanan publik")) == {
-        "Mal Pelayanan Publik Kota Batam",
-        "MPP Kabupaten Badung",
+    assert set(names(backend, "spt")) == {"Sentra Pelayanan Terpadu Kota Batam", "SPT Kabupaten Badung"}
+    assert set(names(backend, "sentra pelayanan terpadu")) == {
+        "Sentra Pelayanan Terpadu Kota Batam",
+        "SPT Kabupaten Badung",
     }
 
     synonym.delete()
 
-    assert names(backend, "mpp") == ["MPP Kabupaten Badung"]
+    assert names(backend, "spt") == ["SPT Kabupaten Badung"]

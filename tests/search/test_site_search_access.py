@@ -189,11 +189,12 @@ def test_did_you_mean_never_offers_a_word_the_reader_may_not_find(request, pract
     client = request.getfixturevalue(who)
 
     for typo in ("rahasiadrav", "berkta sandi", "ditinjaw"):
-        suggestion = soup(client.get(SEARCH, {"q": typo})).select_one("p.did-you-mean")
-        assert suggestion is None, suggestion
-    # A typo of a word the reader can find is corrected.
-    suggestion = soup(client.get(SEARCH, {"q": "kebum"})).select_one("p.did-you-mean a")
-    assert suggestion.get_text() == "kebun"
+        page = soup(client.get(SEARCH, {"q": typo}))
+        assert page.select_one("p.did-you-mean") is None, page.select_one("p.did-you-mean")
+        assert page.select_one("p.corrected-query") is None, page.select_one("p.corrected-query")
+    # A typo of a word the reader can find is corrected (and its results shown at once).
+    corrected = soup(client.get(SEARCH, {"q": "kebum"})).select_one("p.corrected-query b")
+    assert corrected.get_text() == "kebun"
 
 
 def test_facet_counts_leave_out_what_anonymous_readers_may_not_see(anonymous, practices):

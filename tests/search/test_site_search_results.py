@@ -323,8 +323,9 @@ def public_service(search_backend):
 
 
 def test_did_you_mean_offers_the_corrected_query_for_a_misspelling(anonymous, public_service):
-    # Needs WhooshSearchBackend.suggest_spelling(query, models).
-    response = anonymous.get(SEARCH, {"q": "pelayann publik"})
+    # Needs WhooshSearchBackend.suggest_spelling(query, models). Asked for the
+    # exact query (persis=1), the page offers the correction instead of applying it.
+    response = anonymous.get(SEARCH, {"q": "pelayann publik", "persis": "1"})
 
     did_you_mean = soup(response).select_one("p.did-you-mean")
     assert did_you_mean is not None, "no 'Maksud Anda' for a misspelt query"
@@ -351,13 +352,17 @@ def test_the_suggestion_link_is_escaped_and_searches_the_suggestion(anonymous, p
         raising=False,
     )
 
-    response = anonymous.get(SEARCH, {"q": "pelayann publik"})
+    response = anonymous.get(SEARCH, {"q": "pelayann publik", "persis": "1"})
 
     content = response.content.decode()
     assert "<i>x</i>" not in content
     link = soup(response).select_one("p.did-you-mean a")
     assert link.get_text() == "pelayanan publik <i>x</i>"
-    assert link["href"] == "?q=pelayanan%20publik%20%3Ci%3Ex%3C/i%3E"
+    assert link["href"] == "?q=pelayanan+publik+%3Ci%3Ex%3C%2Fi%3E"
+    # Applied at once (no persis), the correction is shown escaped too.
+    corrected = anonymous.get(SEARCH, {"q": "pelayann publik"})
+    assert "<i>x</i>" not in corrected.content.decode()
+    assert soup(corrected).select_one("p.corrected-query b").get_text() == "pelayanan publik <i>x</i>"
 
 
 @pytest.mark.parametrize(

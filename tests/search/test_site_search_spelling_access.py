@@ -14,7 +14,11 @@ pytestmark = [pytest.mark.django_db]
 
 
 def did_you_mean(client, query):
+    """The correction the page offers ("Maksud Anda") or applies ("Menampilkan hasil untuk"), or None."""
     page = BeautifulSoup(client.get("/cari/", {"q": query}).content.decode(), "html.parser")
+    applied = page.select_one("p.corrected-query b")
+    if applied is not None:
+        return applied.get_text()
     paragraph = page.select_one("p.did-you-mean")
     return paragraph.find("a").get_text() if paragraph else None
 

@@ -221,6 +221,7 @@ class SessionPage(OneLineFieldsMixin, SearchableMixin, Page):
         index.FilterField("tags"),
         index.FilterField("search_province"),
         index.FilterField("search_year"),
+        index.SearchField("search_place_names"),
     ]
     #: The site search's type facet: /cari/?jenis=sesi
     search_type_key = "sesi"
@@ -332,6 +333,14 @@ class SessionPage(OneLineFieldsMixin, SearchableMixin, Page):
 
     def search_year(self):
         return self.start_at.year if self.start_at else None
+
+    def search_place_names(self):
+        """The host agency's region and province, for place-aware ranking."""
+        region = self.host_agency.region if self.host_agency_id else None
+        if region is None:
+            return ""
+        province = region.province
+        return region.name if province.pk == region.pk else f"{region.name}, {province.name}"
 
     def search_snippet_text(self):
         when = self.time_for("Asia/Jakarta")

@@ -17,6 +17,12 @@ Configure it with::
             "DEFAULT_SYNONYMS": True,
             "SYNONYMS_TTL": 300,
             "OPERATOR": "and",               # default operator of string queries
+            "RELAXED_MATCHING": False,       # "and": most words, not all (see .matching)
+            "ALL_WORDS_UP_TO": 2,            # relaxed: every word required up to this many
+            "MINIMUM_SHOULD_MATCH": 0.5,     # relaxed: share of the words required beyond
+            "QUESTION_WORDS": (),            # extra words that never block a match
+            "PLACES": None,                  # dict / callable / dotted path: {place: [province]}
+            "PLACE_FIELD": "search_place_names",
             "MAX_QUERY_LENGTH": 256,
             "MAX_QUERY_CLAUSES": 32,
             "EXACT_BOOST": 1.5,
@@ -33,7 +39,8 @@ Module map: :mod:`.options` (params), :mod:`.analysis` (tokenizing,
 stemming), :mod:`.synonyms`, :mod:`.schema` (schema and column naming),
 :mod:`.documents` (objects -> documents), :mod:`.storage` (generations,
 locks), :mod:`.index` (``WhooshIndex``), :mod:`.query` (query AST -> Whoosh),
-:mod:`.filters` (lookups -> Whoosh), :mod:`.compiler` (query compilers),
+:mod:`.filters` (lookups -> Whoosh), :mod:`.matching` (relaxed
+matching), :mod:`.places`, :mod:`.indonesian` (shipped vocabulary), :mod:`.compiler` (query compilers),
 :mod:`.results` (``WhooshSearchResults``), :mod:`.rebuilder`,
 :mod:`.drift` (check/repair), :mod:`.spelling` ("did you mean"),
 :mod:`.backend` (``WhooshSearchBackend``).

@@ -9,6 +9,7 @@ from .analysis import TextAnalysis
 from .compiler import WhooshAutocompleteQueryCompiler, WhooshSearchQueryCompiler
 from .index import WhooshIndex
 from .options import WhooshOptions
+from .places import get_place_provider
 from .rebuilder import WhooshSearchAtomicRebuilder, WhooshSearchRebuilder
 from .results import WhooshSearchResults
 from .schema import build_schema
@@ -46,6 +47,7 @@ class WhooshSearchBackend(BaseSearchBackend):
             self.options.stem_cache_size,
         )
         self.synonyms = get_synonym_provider(self.options, self.analysis)
+        self.places = get_place_provider(self.options, self.analysis)
         self.rebuilder_class = (
             self.atomic_rebuilder_class if self.options.atomic_rebuild else self.basic_rebuilder_class
         )

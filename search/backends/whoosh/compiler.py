@@ -17,6 +17,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import filters
+from .matching import Coordinated
 from .query import AutocompleteTranslator, QueryTranslator
 from .schema import (
     CHILD,
@@ -55,6 +56,10 @@ def prune(query, reader):
         if len(subqueries) == 1:
             return subqueries[0]
         return wq.Or(subqueries, boost=query.boost)
+    if isinstance(query, Coordinated):
+        return query.with_subqueries(
+            [prune(q, reader) for q in query.required], [prune(q, reader) for q, _ in query.optional]
+        )
     if isinstance(query, wq.And):
         return wq.And([prune(q, reader) for q in query.subqueries], boost=query.boost)
     if isinstance(query, wq.Not):
@@ -242,7 +247,11 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         filters are applied with ``Require`` (intersection without scoring,
         no materialised doc sets)."""
         translator = self.translator_class(
-            backend.analysis, backend.synonyms, backend.options, self.get_text_columns()
+            backend.analysis,
+            backend.synonyms,
+            backend.options,
+            self.get_text_columns(),
+            places=getattr(backend, "places", None),
         )
         query = prune(translator.translate(self.query), reader)
         restriction = self.get_filter()

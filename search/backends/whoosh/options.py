@@ -44,6 +44,20 @@ class WhooshOptions:
     max_expanded_clauses: int = 1024
     #: Default operator for string queries ("and" or "or").
     operator: str = "and"
+    #: Relaxed matching of "and" queries (see :mod:`.matching`): every word
+    #: required up to ``all_words_up_to`` words, beyond that at least the
+    #: ``minimum_should_match`` share of them; question words and place
+    #: names never block a match. Off by default, so "and" means every word.
+    relaxed_matching: bool = False
+    all_words_up_to: int = 2
+    minimum_should_match: float = 0.5
+    #: Extra question words (added to the shipped Indonesian list).
+    question_words: tuple = ()
+    #: Place names for relaxed matching: a dict, a callable returning one, or
+    #: a dotted path (see :mod:`.places`); re-read every ``synonyms_ttl``.
+    places: object = None
+    #: The text column holding a document's place names (region, province).
+    place_field: str = "search_place_names"
     #: Extra boost applied to matches on the unstemmed ("exact") form.
     exact_boost: float = 1.5
     #: Edge n-gram sizes for autocomplete.
@@ -102,6 +116,14 @@ class WhooshOptions:
             max_query_clauses=max(1, int(params.get("MAX_QUERY_CLAUSES", cls.max_query_clauses))),
             max_expanded_clauses=max(1, int(params.get("MAX_EXPANDED_CLAUSES", cls.max_expanded_clauses))),
             operator=operator,
+            relaxed_matching=bool(params.get("RELAXED_MATCHING", cls.relaxed_matching)),
+            all_words_up_to=max(1, int(params.get("ALL_WORDS_UP_TO", cls.all_words_up_to))),
+            minimum_should_match=min(
+                1.0, max(0.0, float(params.get("MINIMUM_SHOULD_MATCH", cls.minimum_should_match)))
+            ),
+            question_words=tuple(params.get("QUESTION_WORDS", ())),
+            places=params.get("PLACES"),
+            place_field=str(params.get("PLACE_FIELD", cls.place_field)),
             exact_boost=float(params.get("EXACT_BOOST", cls.exact_boost)),
             autocomplete_min_gram=min_gram,
             autocomplete_max_gram=max_gram,

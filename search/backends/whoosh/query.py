@@ -17,11 +17,15 @@ Whoosh's own ``normalize()`` and the ``&``/``|`` operators on queries are
 avoided: they collapse ``And([Every(), x])`` to ``Every()``.
 """
 
+import math
+
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from whoosh import query as wq
 
 from .analysis import truncate_words
 from .filters import MATCH_NOTHING
+from .indonesian import QUESTION_WORDS
+from .matching import PLACE_BONUS, Coordinated
 from .synonyms import SYNONYM_BOOST
 
 
@@ -57,11 +61,12 @@ def _combine(queries, operator):
 class QueryTranslator:
     """Translates one modelsearch query for a set of text columns."""
 
-    def __init__(self, analysis, synonym_map, options, columns):
+    def __init__(self, analysis, synonym_map, options, columns, places=None):
         self.analysis = analysis
         self.synonyms = synonym_map
         self.options = options
         self.columns = columns
+        self.places = places
 
     def translate(self, node, boost=1.0):
         if isinstance(node, MatchAll):
@@ -151,7 +156,64 @@ class QueryTranslator:
             return MATCH_NOTHING
         operator = operator.lower()
         spare = self._budget() // self._cost() - len(terms)
+        if operator == "and" and self.options.relaxed_matching:
+            return self.relaxed(terms, boost, spare)
         return _combine(self._unit_clauses(self._units(terms), operator, boost, spare), operator)
+
+    # Relaxed matching (see .matching) -------------------------------------------
+
+    def required_words(self, count):
+        """How many of a query's ``count`` meaningful words a document must match."""
+        if count <= self.options.all_words_up_to:
+            return count
+        return max(self.options.all_words_up_to, math.ceil(count * self.options.minimum_should_match))
+
+    def _question_words(self):
+        return QUESTION_WORDS | {w.lower() for w in self.options.question_words}
+
+    def _place_columns(self):
+        name = self.options.place_field
+        found = [c for c in self.columns if c.name == name or c.name.endswith("__" + name)]
+        return found or self.columns
+
+    def _place_clause(self, terms, boost):
+        """``terms`` matched in the place columns (as a phrase if several words)."""
+        columns, self.columns = self.columns, self._place_columns()
+        try:
+            return self.words(list(terms), boost)
+        finally:
+            self.columns = columns
+
+    def relaxed(self, terms, boost, spare):
+        """Words and synonyms as required units; question words and place names optional."""
+        place_map = self.places.get_map() if self.places is not None else None
+        pieces = place_map.segment(terms) if place_map else [(tuple(terms), None)]
+        questions = self._question_words()
+        words, places, asked = [], [], []
+        for piece, broader in pieces:
+            if broader is not None:
+                places.append((piece, broader))
+                continue
+            for unit in self._units(list(piece)):
+                original, equivalents = unit
+                if not equivalents and len(original) == 1 and original[0] in questions:
+                    asked.append(unit)
+                else:
+                    words.append(unit)
+        if not words and places:
+            # A query that is only a place name ("Sorong") asks for that place.
+            words = [((piece), []) for piece, _ in places]
+            places = []
+        if not words:
+            words, asked = asked, []
+        required = self._unit_clauses(words, "and", boost, spare)
+        weights = [len(original) for original, _ in words]
+        optional = [(self.term(original[0], boost), 0.0) for original, _ in asked]
+        for piece, broader in places:
+            optional.append((self._place_clause(piece, boost), PLACE_BONUS))
+            for wider in broader:
+                optional.append((self._place_clause(wider, boost / 2), PLACE_BONUS / 2))
+        return Coordinated(required, self.required_words(sum(weights)), optional, weights=weights)
 
     def phrase(self, text, boost=1.0):
         terms = self._terms(text)

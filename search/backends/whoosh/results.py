@@ -6,6 +6,7 @@ import logging
 from collections import OrderedDict
 
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
+from whoosh import collectors
 from whoosh import query as wq
 
 from .exceptions import IndexUnavailable
@@ -14,8 +15,35 @@ from .schema import NULLS, filter_column_for_path, from_index_value
 logger = logging.getLogger(__name__)
 
 
+class _TopAndAllCollector(collectors.TopCollector):
+    """The top ``limit`` documents by score, and the set of every match, from one matching pass.
+
+    Whoosh's ``TopCollector`` forgets documents outside the top N, so
+    counting or faceting afterwards would run the query again."""
+
+    def __init__(self, limit):
+        super().__init__(limit=limit, usequality=False)
+
+    def _collect(self, global_docnum, score):
+        self.docset.add(global_docnum)
+        return super()._collect(global_docnum, score)
+
+    def all_ids(self):
+        return self.docset
+
+    def count(self):
+        return len(self.docset)
+
+    def results(self):
+        results = super().results()
+        results.docset = self.docset
+        return results
+
+
 class WhooshSearchResults(BaseSearchResults):
     supports_facet = True
+    #: ``summary()`` gives count, slice and facet counts from one engine search.
+    supports_summary = True
 
     def _index(self):
         return self.backend.get_index_for_model(self.query_compiler.queryset.model)
@@ -62,8 +90,50 @@ class WhooshSearchResults(BaseSearchResults):
         except IndexUnavailable as e:
             return self._unavailable(e, [])
 
+    def summary(self, facet_fields=()):
+        """``(total, objects of the slice, {field_name: {value: count}})`` from one engine search.
+
+        The site search needs all three for every query; asked separately
+        (``count()``, a slice, ``facet()`` per field) they are one matching
+        pass each. Facet counts are taken from the matched documents'
+        postings, as :meth:`facet` does. Objects carry their score in the
+        annotated field (relevance order only)."""
+        columns = {name: self._facet_column(name) for name in facet_fields}
+        if self.stop is not None and self.stop <= self.start:
+            return self._do_count(), [], {name: OrderedDict() for name in columns}
+        try:
+            with self._index().searcher() as searcher:
+                compiled = self._compile(searcher)
+                if compiled.sortedby is None:
+                    collector = (
+                        _TopAndAllCollector(self.stop) if self.stop else searcher.collector(limit=None)
+                    )
+                    searcher.search_with_collector(compiled.query, collector)
+                    results = collector.results()
+                else:
+                    results = searcher.search(
+                        compiled.query, limit=self.stop, sortedby=compiled.sortedby, optimize=False
+                    )
+                matched = set(results.docs())
+                scored = compiled.sortedby is None
+                hits = [
+                    (hit["pk"], float(hit.score or 0.0) if scored else 0.0)
+                    for hit in results[self.start : self.stop]
+                ]
+                facets = {
+                    name: OrderedDict(
+                        sorted(self._counts_in(searcher, matched, column).items(), key=lambda item: -item[1])
+                    )
+                    for name, column in columns.items()
+                }
+        except IndexUnavailable as e:
+            return self._unavailable(e, (0, [], {name: OrderedDict() for name in columns}))
+        return len(matched), self._objects_for(hits), facets
+
     def _do_search(self):
-        hits = self._search_hits()
+        return self._objects_for(self._search_hits())
+
+    def _objects_for(self, hits):
         if not hits:
             return []
         queryset = self.query_compiler.queryset.filter(pk__in=[pk for pk, _ in hits])
@@ -92,7 +162,7 @@ class WhooshSearchResults(BaseSearchResults):
             total = min(total, self.stop - self.start)
         return total
 
-    def facet(self, field_name):
+    def _facet_column(self, field_name):
         compiler = self.query_compiler
         field = compiler._get_filterable_field(field_name)
         if field is None:
@@ -101,7 +171,10 @@ class WhooshSearchResults(BaseSearchResults):
                 f"index.FilterField('{field_name}') to {compiler.queryset.model.__name__}.search_fields.",
                 field_name=field_name,
             )
-        column = filter_column_for_path(compiler.queryset.model, [field])
+        return filter_column_for_path(compiler.queryset.model, [field])
+
+    def facet(self, field_name):
+        column = self._facet_column(field_name)
         try:
             with self._index().searcher() as searcher:
                 compiled = self._compile(searcher)
@@ -111,9 +184,13 @@ class WhooshSearchResults(BaseSearchResults):
         ordered = sorted(counts.items(), key=lambda item: -item[1])
         return OrderedDict(ordered)
 
-    @staticmethod
-    def _facet_counts(searcher, compiled, column):
+    @classmethod
+    def _facet_counts(cls, searcher, compiled, column):
         matched = set(searcher.search(compiled.query, limit=None, scored=False).docs())
+        return cls._counts_in(searcher, matched, column)
+
+    @staticmethod
+    def _counts_in(searcher, matched, column):
         counts = {}
         if not matched:
             return counts

@@ -39,6 +39,7 @@ from whoosh.support.levenshtein import levenshtein
 
 from .analysis import JOINERS, MAX_TOKEN_LENGTH, WORD_PATTERN, normalize_text, truncate_words
 from .exceptions import IndexUnavailable
+from .indonesian import QUESTION_WORDS
 from .schema import text_columns
 
 logger = logging.getLogger(__name__)
@@ -130,6 +131,7 @@ class SpellingCorrector:
                 and word.isalpha()
                 and not JOINERS.search(word)
                 and word not in self.analysis.stop_words
+                and word not in QUESTION_WORDS
             )
             if correctable:
                 checked += 1
@@ -202,7 +204,9 @@ class SpellingCorrector:
         if to_check:
             # A synonym finds its equivalents: it is not a misspelling.
             synonyms = self._synonym_map()
-            to_check = sorted(word for word in to_check if (word,) not in synonyms)
+            places = self.backend.places.get_map() if getattr(self.backend, "places", None) else ()
+            # A place name is not a misspelling either, even where nothing was written about it.
+            to_check = sorted(word for word in to_check if (word,) not in synonyms and (word,) not in places)
         if not to_check:
             return ""
         try:

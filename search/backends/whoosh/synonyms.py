@@ -12,6 +12,11 @@ callables are re-read every ``SYNONYMS_TTL`` seconds). Overriding a key
 replaces that key's list; ``{"asn": []}`` removes the shipped entry.
 ``DEFAULT_SYNONYMS=False`` drops the shipped list entirely.
 
+Spelling variants (:data:`~.indonesian.SPELLING_VARIANTS`, "ijin" = "izin")
+ship with the list and are equivalents like any other entry; so are the
+government acronyms that are not agencies (:data:`~.indonesian.GOVERNMENT_ACRONYMS`).
+Both go with ``DEFAULT_SYNONYMS=False``.
+
 Expansion happens only at query time, so changing synonyms never needs a
 reindex.
 """
@@ -20,6 +25,8 @@ import threading
 import time
 
 from django.utils.module_loading import import_string
+
+from .indonesian import GOVERNMENT_ACRONYMS, SPELLING_VARIANTS
 
 #: Alternatives found through a synonym score a little below the user's words.
 SYNONYM_BOOST = 0.8
@@ -52,7 +59,16 @@ DEFAULT_SYNONYMS = {
     "kemenpan rb": ["kementerian pendayagunaan aparatur negara dan reformasi birokrasi", "menpan rb"],
     "apbd": ["anggaran pendapatan dan belanja daerah"],
     "sppd": ["surat perintah perjalanan dinas"],
+    **GOVERNMENT_ACRONYMS,
 }
+
+
+def shipped_entries():
+    """Every shipped entry: the acronyms and the spelling variants (``{term: [equivalents]}``)."""
+    entries = {key.lower(): list(value) for key, value in DEFAULT_SYNONYMS.items()}
+    for variant, standard in SPELLING_VARIANTS.items():
+        entries.setdefault(variant, []).append(standard)
+    return entries
 
 
 #: Most term tuples one group of equivalents may hold. Entries sharing a term
@@ -229,7 +245,7 @@ class SynonymProvider:
             if self._map is None or (self._is_dynamic() and now - self._loaded_at > self.ttl):
                 entries = {}
                 if self.use_defaults:
-                    entries.update({k.lower(): v for k, v in DEFAULT_SYNONYMS.items()})
+                    entries.update(shipped_entries())
                 entries.update({str(k).lower(): v for k, v in self._load_source().items()})
                 self._map = SynonymMap(entries, self.analysis)
                 self._loaded_at = now

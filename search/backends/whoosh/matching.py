@@ -1,0 +1,179 @@
+"""Relaxed matching: a document needs *most* of a query's words, and ranks by how many it has.
+
+:class:`Coordinated` is a Whoosh query over *units* (a word, or a run of
+words with its synonyms), each weighing as many words as it has: a
+document matches when the required units it matches weigh at least
+``minimum``. Its score is ``WORD_TIER`` per word matched plus the units' own (BM25F) scores, so a document with every word
+always ranks above one that lacks a word, and among equals the usual
+scoring decides. Optional units (question words, place names) never decide
+whether a document matches; they add their score and a fixed bonus
+(``PLACE_BONUS`` for a place) to documents that already match.
+
+Whoosh's ``Or(minmatch=...)`` is documented as not implemented, and
+expanding "3 of 5" into every combination of three grows combinatorially,
+so this is a matcher of its own.
+"""
+
+from whoosh import query as wq
+from whoosh.matching import Matcher, NullMatcher
+
+#: Score per required unit a document matches: larger than any sum of
+#: BM25F scores of a query's words, so the count of matched words decides first.
+WORD_TIER = 10_000.0
+#: Bonus for a document of the place a query names (its province: half).
+PLACE_BONUS = 1_000.0
+
+
+class Coordinated(wq.CompoundQuery):
+    """``required`` units (``weights``: words per unit, 1 each by default), of which
+    matches must weigh at least ``minimum``; ``optional`` ``(query, bonus)``
+    pairs that only add to the score."""
+
+    def __init__(self, required, minimum, optional=(), boost=1.0, weights=None):
+        self.required = list(required)
+        self.weights = list(weights) if weights is not None else [1] * len(self.required)
+        self.optional = [(q, float(bonus)) for q, bonus in optional]
+        self.minimum = max(1, min(int(minimum), sum(self.weights)))
+        super().__init__([*self.required, *(q for q, _ in self.optional)], boost=boost)
+
+    def __repr__(self):
+        return (
+            f"Coordinated({self.required!r}, weights={self.weights}, minimum={self.minimum}, "
+            f"optional={self.optional!r})"
+        )
+
+    def __eq__(self, other):
+        return (
+            isinstance(other, Coordinated)
+            and self.required == other.required
+            and self.weights == other.weights
+            and self.optional == other.optional
+            and self.minimum == other.minimum
+        )
+
+    def __hash__(self):
+        return hash((tuple(self.required), self.minimum, tuple(q for q, _ in self.optional)))
+
+    def with_subqueries(self, required, optional_queries):
+        optional = [(q, bonus) for q, (_, bonus) in zip(optional_queries, self.optional, strict=True)]
+        return Coordinated(required, self.minimum, optional, boost=self.boost, weights=self.weights)
+
+    def estimate_size(self, ixreader):
+        return sum(q.estimate_size(ixreader) for q in self.required)
+
+    def normalize(self):
+        return self
+
+    def matcher(self, searcher, context=None):
+        required = [
+            (q.matcher(searcher, context), w) for q, w in zip(self.required, self.weights, strict=True)
+        ]
+        required = [(m, w) for m, w in required if m.is_active()]
+        if sum(w for _, w in required) < self.minimum:
+            return NullMatcher()
+        optional = [(q.matcher(searcher, context), bonus) for q, bonus in self.optional]
+        optional = [(m, bonus) for m, bonus in optional if m.is_active()]
+        return CoordinatedMatcher(required, self.minimum, optional, self.boost)
+
+
+class CoordinatedMatcher(Matcher):
+    """``required``: ``[(matcher, weight)]``; ``optional``: ``[(matcher, bonus)]``."""
+
+    def __init__(self, required, minimum, optional, boost=1.0):
+        self._required = required
+        self._minimum = minimum
+        self._optional = optional
+        self._boost = boost
+        self._id = None
+        self._find()
+
+    def __repr__(self):
+        return f"CoordinatedMatcher({self._required!r}, minimum={self._minimum})"
+
+    def _find(self):
+        """Move to the next document whose matching required units weigh at least ``minimum``."""
+        while True:
+            active = [(m, w) for m, w in self._required if m.is_active()]
+            if sum(w for _, w in active) < self._minimum:
+                self._id = None
+                return
+            low = min(m.id() for m, _ in active)
+            here = [(m, w) for m, w in active if m.id() == low]
+            if sum(w for _, w in here) >= self._minimum:
+                self._id = low
+                return
+            for m, _ in here:
+                m.next()
+
+    def _matched(self):
+        return [(m, w) for m, w in self._required if m.is_active() and m.id() == self._id]
+
+    # Matcher API ------------------------------------------------------------
+
+    def is_active(self):
+        return self._id is not None
+
+    def id(self):
+        return self._id
+
+    def next(self):
+        for m, _ in self._matched():
+            m.next()
+        self._find()
+
+    def skip_to(self, id):
+        if self._id is None or id <= self._id:
+            return
+        for m, _ in self._required:
+            if m.is_active() and m.id() < id:
+                m.skip_to(id)
+        self._find()
+
+    def reset(self):
+        for m, _ in self._required:
+            m.reset()
+        for m, _ in self._optional:
+            m.reset()
+        self._find()
+
+    def copy(self):
+        return CoordinatedMatcher(
+            [(m.copy(), w) for m, w in self._required],
+            self._minimum,
+            [(m.copy(), bonus) for m, bonus in self._optional],
+            self._boost,
+        )
+
+    def children(self):
+        return [*(m for m, _ in self._required), *(m for m, _ in self._optional)]
+
+    def replace(self, minquality=0):
+        return self if self.is_active() else NullMatcher()
+
+    def depth(self):
+        return 1 + max((m.depth() for m in self.children()), default=0)
+
+    def supports_block_quality(self):
+        return False
+
+    def max_quality(self):
+        # Collectors ask every matcher for this once their top N is full
+        # (wrappers such as AndNot and Require pass the question down): no
+        # bound is known, so nothing may be skipped.
+        return float("inf")
+
+    def supports(self, astype):
+        return False
+
+    def weight(self):
+        return float(sum(w for _, w in self._matched()))
+
+    def score(self):
+        matched = self._matched()
+        total = sum(WORD_TIER * w + m.score() for m, w in matched)
+        for m, bonus in self._optional:
+            if m.is_active() and m.id() < self._id:
+                m.skip_to(self._id)
+            if m.is_active() and m.id() == self._id:
+                total += m.score() + bonus
+        return total * self._boost
