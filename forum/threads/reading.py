@@ -1,8 +1,8 @@
 """Loading a thread page in a fixed, small number of queries.
 
 The thread, its forum, the question's accepted solution, whether the forum is
-behind a view restriction, the reader's roles and how far they have read all
-come with one query; the page's posts, their reactions and attachments and
+behind a view restriction, the reader's roles, whether they watch the thread
+and how far they have read all come with one query; the page's posts, their reactions and attachments and
 the thread's tags with one query each. The counts of posts, reactions or
 attachments never change the number of queries. Nothing is left for the
 template to load.
@@ -45,7 +45,12 @@ def load_thread(user, pk):
         moderators = ForumPage.moderators.through.objects.filter(
             forumpage_id=OuterRef("forum_id"), memberprofile_id=profile_pk
         )
+        from ..notifications.models import Subscription
+
         threads = threads.annotate(
+            reader_watching=Exists(
+                Subscription.objects.filter(thread_id=OuterRef("pk"), member_id=profile_pk)
+            ),
             reader_moderates=Exists(moderators),
             reader_is_editor=Exists(user.groups.through.objects.filter(user_id=user.pk, group__name=EDITORS)),
             reader_position=Subquery(
