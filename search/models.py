@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from django.db.models import F, Sum
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
@@ -75,12 +77,36 @@ def _search_analysis():
     return getattr(get_search_backend(), "analysis", None)
 
 
+_SYNONYMS_KEY = "search:editor-synonyms"
+_SYNONYMS_SECONDS = 10 * 60
+
+
 def editor_synonyms():
-    """{term: [equivalents]} from the database; empty if the table isn't there yet."""
+    """{term: [equivalents]} from the database; empty if the table isn't there yet.
+
+    A site search compiles several queries (results, facets, "did you mean"),
+    each asking for the synonyms: they are read once and kept in the cache
+    until an editor changes an entry (the receivers below forget them).
+    """
+    from django.core.cache import cache
+
+    found = cache.get(_SYNONYMS_KEY)
+    if found is not None:
+        return found
     try:
-        return {synonym.term: synonym.equivalent_list for synonym in Synonym.objects.all()}
+        found = {synonym.term: synonym.equivalent_list for synonym in Synonym.objects.all()}
     except DatabaseError:
         return {}
+    cache.set(_SYNONYMS_KEY, found, _SYNONYMS_SECONDS)
+    return found
+
+
+@receiver(post_save, sender=Synonym, dispatch_uid="search_synonym_saved")
+@receiver(post_delete, sender=Synonym, dispatch_uid="search_synonym_deleted")
+def _synonyms_changed(**kwargs):
+    from django.core.cache import cache
+
+    cache.delete(_SYNONYMS_KEY)
 
 
 class QueryOutcomeQuerySet(models.QuerySet):

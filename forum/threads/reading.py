@@ -104,11 +104,15 @@ def page_posts(user, thread, number):
         Post.objects.filter(thread=thread, position__gte=first, position__lt=first + POSTS_PER_PAGE)
         .select_related("author__user", "author__agency")
         .prefetch_related(
+            # Lists (to_attr), not managers: post.reactions.all() would build a queryset per post.
             Prefetch(
                 "reactions",
                 queryset=Reaction.objects.select_related("member__user").order_by("created_at", "pk"),
+                to_attr="page_reactions",
             ),
-            Prefetch("attachments", queryset=PostAttachment.objects.order_by("pk")),
+            Prefetch(
+                "attachments", queryset=PostAttachment.objects.order_by("pk"), to_attr="page_attachments"
+            ),
         )
         .order_by("position")
     )
@@ -165,7 +169,7 @@ def post_rows(user, thread, posts, *, can_reply):
     profile_pk = user.profile.pk if is_member(user) else None
     rows = []
     for post in posts:
-        reactions = list(post.reactions.all())
+        reactions = post.page_reactions
         names = [
             (reaction.member.name, fast_url("community:profile", reaction.member.user.username))
             for reaction in reactions[:MAX_REACTION_NAMES]
@@ -180,6 +184,7 @@ def post_rows(user, thread, posts, *, can_reply):
             "solution": fast_url("forum:post_solution", post.pk),
             "edit": fast_url("forum:post_edit", post.pk),
             "delete": fast_url("forum:post_delete", post.pk),
+            "flag": fast_url("forum_moderation:flag_post", post.pk),
             "quote": f"{fast_url('forum:reply', thread.pk)}?kutip={post.pk}",
         }
         rows.append(
@@ -202,7 +207,7 @@ def post_rows(user, thread, posts, *, can_reply):
                         attachment,
                         f"{fast_url('forum:attachment_base', attachment.pk)}{attachment.download_name}",
                     )
-                    for attachment in post.attachments.all()
+                    for attachment in post.page_attachments
                 ],
             )
         )

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from community import page_cache
 from community.models import Agency, Region
 from forum.models import ForumPage
 
@@ -32,6 +33,12 @@ def _month_range(value, zone):
     return start, end
 
 
+# "Upcoming" moves with the clock: a listing is kept five minutes at most.
+@page_cache.reader_page(
+    params=("forum", "instansi", "provinsi", "bulan", "mode", "halaman"),
+    depends_on=("pages", "forum"),
+    timeout=5 * 60,
+)
 def session_list(request):
     zone = reader_zone(request)
     forums = ForumPage.objects.visible_to(request.user).order_by("title")
