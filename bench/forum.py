@@ -193,22 +193,44 @@ def main():
         ("diskusi 20 balasan", threads[small].get_absolute_url() + "?halaman=1"),
         ("diskusi 20 balasan, kaya reaksi/tag", threads[rich].get_absolute_url() + "?halaman=1"),
     ]
+    from community.models import MemberProfile
+
+    member = Client()
+    member.force_login(MemberProfile.objects.order_by("pk").first().user)
+    readers = [
+        ("anonim, dingin", client, False),
+        ("anonim, tembolok", client, True),
+        ("anggota masuk", member, True),
+    ]
     print(
-        f"\nForum — {args.threads} diskusi, {args.posts} pos; {args.requests} permintaan per halaman, anonim, SQLite\n"
+        f"\nForum — {args.threads} diskusi, {args.posts} pos; {args.requests} permintaan per halaman, SQLite, "
+        "in-process (Django test client). Dingin: tembolok halaman mati; tembolok: permintaan anonim kedua dst.; "
+        "anggota: tidak pernah dari tembolok.\n"
     )
-    header = f"{'halaman':<38} {'status':>6} {'p50 ms':>8} {'p95 ms':>8} {'query':>6}"
+    header = f"{'halaman':<38} " + " | ".join(f"{name:^27}" for name, _c, _p in readers)
     print(header)
+    print(f"{'':<38} " + " | ".join(f"{'p50 ms':>8} {'p95 ms':>8} {'query':>6} {'×':>3}" for _ in readers))
     print("-" * len(header))
+    bare_p50 = {}
     for label, url in pages:
-        figures = measure(client, url, args.requests)
-        print(
-            f"{label:<38} {figures['status']:>6} {figures['p50']:>8.1f} {figures['p95']:>8.1f} {figures['queries']:>6}"
-        )
+        cells = []
+        for name, reader, page_cache_on in readers:
+            settings.SIMPUL_PAGE_CACHE_ENABLED = page_cache_on
+            figures = measure(reader, url, args.requests)
+            if url == "/bench-bare/":
+                bare_p50[name] = figures["p50"]
+            multiple = figures["p50"] / bare_p50[name] if bare_p50.get(name) else 0
+            status = "" if figures["status"] == 200 else f" [{figures['status']}]"
+            cells.append(
+                f"{figures['p50']:>8.1f} {figures['p95']:>8.1f} {figures['queries']:>6} {multiple:>3.0f}{status}"
+            )
+        print(f"{label:<38} " + " | ".join(cells))
         sys.stdout.flush()
+    settings.SIMPUL_PAGE_CACHE_ENABLED = True
+    print("× = p50 dibagi p50 view kosong (patokan) untuk pembaca yang sama dalam run ini.")
 
     from django.db import transaction
 
-    from community.models import MemberProfile
     from forum import services
     from forum.models import Thread
 

@@ -9,12 +9,17 @@ static files, so the times are the server's share of a page view on this
 machine. Then it compares query counts at two directory sizes to show that
 listing pages cost the same number of queries whatever the number of members.
 
-Then it adds generated practices (bench/practices.py) and serves the reader
-pages — home, practice index, a practice, a tag page, /cari/, the directory
-and a profile — through a real gunicorn server (bench/served.py): p50/p95,
+Then it adds generated practices (bench/practices.py), forum threads and
+sharing sessions (bench/forum_content.py) and serves the reader pages —
+home, practice index, a practice, a tag page, /cari/, the directory, a
+profile, the feed, /forum/, a forum, a thread (20 replies, and the last page
+of one with 1,000), /sesi/ and a session — through a real gunicorn server
+(bench/served.py): p50/p95,
 requests/s and SQL queries, cold (page cache off) and cached, each as a
 multiple of a bare Django view measured in the same run. SQL queries of each
 reader page are printed at every `--practices` size: they must not grow.
+Last, the forum and session pages as a signed-in member sees them (never
+cached), through the same server with a member's session cookie.
 """
 
 import argparse
@@ -22,6 +27,7 @@ import statistics
 import time
 
 import benchsite
+import forum_content
 import served
 
 SCALING_REQUESTS = 15
@@ -130,6 +136,9 @@ def reader_pages():
 
     practice = PracticePage.objects.live().order_by("pk").first()
     profile = MemberProfile.objects.filter(region__parent__isnull=False).order_by("pk").first()
+    big = forum_content.big_thread()
+    small = forum_content.small_thread()
+    last_page = big.reply_count // 20 + 1
     return [
         ("beranda", "/"),
         ("indeks praktik", "/praktik-baik/"),
@@ -139,6 +148,24 @@ def reader_pages():
         ("direktori", "/anggota/"),
         ("profil anggota", f"/anggota/{profile.user.username}/"),
         ("feed Atom", "/praktik-baik/feed/atom/"),
+        ("indeks forum", "/forum/"),
+        ("halaman forum", f"/forum/{small.forum.slug}/"),
+        ("diskusi 20 balasan", small.get_absolute_url() + "?halaman=1"),
+        (f"diskusi 1000 bls, hlm {last_page}", big.get_absolute_url() + f"?halaman={last_page}"),
+        ("sesi (daftar)", "/sesi/"),
+        ("halaman sesi", forum_content.upcoming_session().url),
+    ]
+
+
+def member_pages():
+    """(label, path) of the forum pages as a signed-in member sees them (never from the page cache)."""
+    small = forum_content.small_thread()
+    big = forum_content.big_thread()
+    return [
+        ("indeks forum (masuk)", "/forum/"),
+        ("diskusi 20 balasan (masuk)", small.get_absolute_url() + "?halaman=1"),
+        ("diskusi 1000 bls (masuk)", big.get_absolute_url() + f"?halaman={big.reply_count // 20 + 1}"),
+        ("halaman sesi (masuk)", forum_content.upcoming_session().url),
     ]
 
 
@@ -173,6 +200,10 @@ def main():
     parser.add_argument(
         "--served-requests", type=int, default=40, help="sequential requests per served page (40)"
     )
+    parser.add_argument(
+        "--threads", type=int, default=400, help="forum threads (400), 20 replies each, one with 1,000"
+    )
+    parser.add_argument("--sessions", type=int, default=20, help="sharing sessions (20), half upcoming")
     parser.add_argument("--no-served", action="store_true", help="skip the gunicorn table")
     options = parser.parse_args()
     scaling_sizes = sorted({int(size) for size in options.sizes.split(",")})
@@ -195,6 +226,8 @@ def main():
 
     import practices
 
+    forum_content.grow_forum(options.threads)
+    forum_content.grow_sessions(options.sessions)
     queries_by_size = {}
     for size in sorted({int(size) for size in options.practices.split(",")}):
         practices.grow_practices(size)
@@ -208,6 +241,15 @@ def main():
             pages,
             options.served_requests,
             queries_by_size[biggest],
+        )
+        from community.models import MemberProfile
+
+        profile = MemberProfile.objects.filter(region__parent__isnull=False).order_by("pk").first()
+        served.print_member_table(
+            f"Halaman forum dan sesi untuk anggota yang masuk — {options.threads} diskusi",
+            member_pages(),
+            options.served_requests,
+            profile.user,
         )
 
 

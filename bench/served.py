@@ -119,33 +119,39 @@ def serve(*, page_cache, workers=2, log_dir=None, extra_args=(), env_extra=None)
             output.close()
 
 
-def get(port, path):
-    """One GET on a new connection; returns (status, body bytes as sent)."""
+def get(port, path, cookie=None, *, with_headers=False):
+    """One GET on a new connection; returns (status, body bytes as sent[, response headers])."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    headers = {"Accept-Encoding": "gzip", "Host": "127.0.0.1"}
+    if cookie:
+        headers["Cookie"] = cookie
     try:
-        connection.request("GET", path, headers={"Accept-Encoding": "gzip", "Host": "127.0.0.1"})
+        connection.request("GET", path, headers=headers)
         response = connection.getresponse()
-        return response.status, response.read()
+        body = response.read()
+        if with_headers:
+            return response.status, body, response
+        return response.status, body
     finally:
         connection.close()
 
 
-def _timings(port, path, requests):
+def _timings(port, path, requests, cookie=None):
     timings = []
     for _ in range(requests):
         started = time.perf_counter()
-        get(port, path)
+        get(port, path, cookie)
         timings.append((time.perf_counter() - started) * 1000)
     return timings
 
 
-def _throughput(port, path, seconds=THROUGHPUT_SECONDS, clients=THROUGHPUT_CLIENTS):
+def _throughput(port, path, seconds=THROUGHPUT_SECONDS, clients=THROUGHPUT_CLIENTS, cookie=None):
     done = [0] * clients
     stop = time.perf_counter() + seconds
 
     def run(slot):
         while time.perf_counter() < stop:
-            get(port, path)
+            get(port, path, cookie)
             done[slot] += 1
 
     threads = [threading.Thread(target=run, args=(slot,)) for slot in range(clients)]
@@ -157,29 +163,31 @@ def _throughput(port, path, seconds=THROUGHPUT_SECONDS, clients=THROUGHPUT_CLIEN
     return sum(done) / (time.perf_counter() - started)
 
 
-def measure_served(port, path, requests):
-    """p50/p95 ms over `requests` sequential GETs after a warm-up, requests/s, bytes sent."""
-    status, body = get(port, path)
+def measure_served(port, path, requests, cookie=None):
+    """p50/p95 ms over `requests` sequential GETs after a warm-up, requests/s, bytes sent, cache hit."""
+    status, body = get(port, path, cookie)
     for _ in range(3):  # both workers: templates compiled, caches filled
-        get(port, path)
-    timings = _timings(port, path, requests)
+        get(port, path, cookie)
+    timings = _timings(port, path, requests, cookie)
+    _status, _body, last = get(port, path, cookie, with_headers=True)
     return {
         "status": status,
         "p50": statistics.median(timings),
         "p95": statistics.quantiles(timings, n=20, method="inclusive")[18]
         if len(timings) > 1
         else timings[0],
-        "rps": _throughput(port, path),
+        "rps": _throughput(port, path, cookie=cookie),
         "kb_sent": len(body) / 1024,
+        "cache": last.getheader("X-Simpul-Cache") or "-",
     }
 
 
-def measure_all(pages, requests, *, page_cache):
+def measure_all(pages, requests, *, page_cache, cookie=None):
     """{label: figures} for (label, path) pages and the bare view, on one server."""
     with serve(page_cache=page_cache) as port:
         rows = {"bare Django view": measure_served(port, BARE_PATH, requests)}
         for label, path in pages:
-            rows[label] = measure_served(port, path, requests)
+            rows[label] = measure_served(port, path, requests, cookie)
     return rows
 
 
@@ -197,7 +205,8 @@ def print_served_table(title, pages, requests, queries):
     )
     header = (
         f"{'halaman':<22} {'status':>6} {'KB gz':>6} | {'dingin p50':>10} {'p95':>7} {'×polos':>7} "
-        f"{'req/s':>6} {'SQL':>4} | {'tembolok p50':>12} {'p95':>7} {'×polos':>7} {'req/s':>6} {'SQL':>4}"
+        f"{'req/s':>6} {'SQL':>4} | {'tembolok p50':>12} {'p95':>7} {'×polos':>7} {'req/s':>6} {'SQL':>4} "
+        f"{'hit?':>4}"
     )
     print(header)
     print("-" * len(header))
@@ -208,14 +217,56 @@ def print_served_table(title, pages, requests, queries):
             f"{label:<22} {c['status']:>6} {c['kb_sent']:>6.1f} | {c['p50']:>10.2f} {c['p95']:>7.2f} "
             f"{c['p50'] / bare_cold['p50']:>7.1f} {c['rps']:>6.0f} {sql_cold:>4} | "
             f"{h['p50']:>12.2f} {h['p95']:>7.2f} {h['p50'] / bare_cached['p50']:>7.1f} {h['rps']:>6.0f} "
-            f"{sql_cached:>4}"
+            f"{sql_cached:>4} {h['cache']:>4}"
         )
     print(
         "\n×polos = p50 halaman dibagi p50 tampilan polos pada server yang sama; SQL = query per permintaan "
         "(dingin: tembolok halaman kosong; tembolok: permintaan kedua), dihitung di dalam proses; "
-        "KB gz = byte yang dikirim."
+        "KB gz = byte yang dikirim; hit? = X-Simpul-Cache dari server bertembolok (- = tidak disimpan)."
     )
     return cold, cached
+
+
+def session_cookie(user):
+    """A Cookie header that signs `user` in on the bench's gunicorn (same database, same sessions)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+
+def print_member_table(title, pages, requests, user):
+    """Signed-in GETs (never from the page cache) on the cached server, against the bare view."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(headers={"accept-encoding": "gzip"})
+    client.force_login(user)
+    queries = {}
+    for label, path in pages:
+        client.get(path)  # the first visit records the read position; count the next one
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        queries[label] = len(captured.captured_queries)
+    rows = measure_all(pages, requests, page_cache=True, cookie=session_cookie(user))
+    bare = rows["bare Django view"]
+    print(
+        f"\n{title}\ngunicorn seperti di atas, GET dengan cookie sesi anggota (tembolok halaman tidak berlaku). "
+        f"Tampilan polos: p50 {bare['p50']:.2f} ms, {bare['rps']:.0f} req/s.\n"
+    )
+    header = f"{'halaman':<28} {'status':>6} {'KB gz':>6} {'p50':>8} {'p95':>7} {'×polos':>7} {'req/s':>6} {'SQL':>4}"
+    print(header)
+    print("-" * len(header))
+    for label, _path in [("bare Django view", BARE_PATH), *pages]:
+        row = rows[label]
+        print(
+            f"{label:<28} {row['status']:>6} {row['kb_sent']:>6.1f} {row['p50']:>8.2f} {row['p95']:>7.2f} "
+            f"{row['p50'] / bare['p50']:>7.1f} {row['rps']:>6.0f} {queries.get(label, '-'):>4}"
+        )
+    return rows
 
 
 def count_queries(path):

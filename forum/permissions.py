@@ -91,11 +91,15 @@ def can_view_forum(user, forum):
     if restriction_known is not None:
         restricted = restriction_known
     else:
-        ancestors = [forum.path[:end] for end in range(4, len(forum.path) + 1, 4)]
-        restrictions = PageViewRestriction.objects.filter(page__path__in=ancestors)
-        if is_member(user):
-            restrictions = restrictions.exclude(restriction_type=PageViewRestriction.LOGIN)
-        restricted = restrictions.exists()
+        # The site's restrictions, read once per publish (community.restrictions): one on the
+        # forum or an ancestor hides it; members pass the "signed-in readers" kind.
+        from community.restrictions import view_restrictions
+
+        member = is_member(user)
+        restricted = any(
+            forum.path.startswith(path) and not (member and kind == PageViewRestriction.LOGIN)
+            for path, kind in view_restrictions()
+        )
     return not restricted
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from . import signals
 from .attachments import check_upload, safe_original_name
+from .connections.cache import forum_changed
 from .markdown import mentioned_usernames, render_post
 from .models import ForumPage, Post, PostAttachment, PostRevision, Reaction, Thread, ThreadReadState
 
@@ -212,6 +213,7 @@ def mark_solution(*, by, thread, post):
         raise ValueError("The solution must be a reply in this thread.")
     Thread.objects.filter(pk=thread.pk).update(solution=post)
     thread.solution = post
+    forum_changed()  # the thread page shows the solution under the question
     if post is not None:
         signals.solution_marked.send(sender=Thread, thread=thread, post=post, by=by)
     return thread

@@ -9,3 +9,8 @@ class SearchConfig(AppConfig):
     label = "simpul_search"
     verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .models import forget_synonyms_on_change
+
+        forget_synonyms_on_change()

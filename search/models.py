@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models
 from django.db.models import F, IntegerField, Sum, Value
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
@@ -109,8 +110,12 @@ def _search_analysis():
     return getattr(get_search_backend(), "analysis", None)
 
 
+_SYNONYMS_KEY = "search:editor-synonyms"
+_SYNONYMS_SECONDS = 10 * 60
+
+
 def editor_synonyms():
-    """{term: [equivalents]} for the backend, read in one database query.
+    """{term: [equivalents]} for the backend, read once and kept until an entry changes.
 
     Pairs that other apps derive from their data come first
     (settings.SIMPUL_SEARCH_SYNONYM_SOURCES: each a function returning
@@ -118,16 +123,54 @@ def editor_synonyms():
     and name), then editors' spelling variants, then editors' synonyms: an
     editor's synonym replaces a derived entry with the same term. Empty if
     the tables aren't there yet.
+
+    A site search compiles several queries (results, facets, "did you mean"),
+    each asking for the synonyms: they are read in one database query and
+    kept in the cache until a synonym, a spelling variant or a row of a
+    derived source (an agency) is saved or deleted.
     """
+    from django.core.cache import cache
+
+    found = cache.get(_SYNONYMS_KEY)
+    if found is not None:
+        return found
+    found = _read_synonyms()
+    if found is None:
+        return {}
+    cache.set(_SYNONYMS_KEY, found, _SYNONYMS_SECONDS)
+    return found
+
+
+def _forget_synonyms(**kwargs):
+    from django.core.cache import cache
+
+    cache.delete(_SYNONYMS_KEY)
+
+
+def _derived_synonym_sources():
+    derived = []
+    for path in getattr(settings, "SIMPUL_SEARCH_SYNONYM_SOURCES", ()):
+        found = import_string(path)()
+        derived.extend(found if isinstance(found, (list, tuple)) else [found])
+    return derived
+
+
+def forget_synonyms_on_change():
+    """Connect the receivers that forget the kept synonyms (SearchConfig.ready, in every process)."""
+    for model in [Synonym, SpellingVariant, *(queryset.model for queryset in _derived_synonym_sources())]:
+        label = model._meta.label
+        post_save.connect(_forget_synonyms, sender=model, dispatch_uid=f"search_synonyms_saved_{label}")
+        post_delete.connect(_forget_synonyms, sender=model, dispatch_uid=f"search_synonyms_deleted_{label}")
+
+
+def _read_synonyms():
+    """{term: [equivalents]} in one database query, or None if the tables aren't there yet."""
 
     def ranked(queryset, rank):
         # No ORDER BY inside a compound statement (SQLite refuses it).
         return queryset.order_by().annotate(rank=Value(rank, output_field=IntegerField()))
 
-    derived = []
-    for path in getattr(settings, "SIMPUL_SEARCH_SYNONYM_SOURCES", ()):
-        found = import_string(path)()
-        derived.extend(found if isinstance(found, (list, tuple)) else [found])
+    derived = _derived_synonym_sources()
     rows = ranked(Synonym.objects.values_list("term", "equivalents"), 2).union(
         ranked(SpellingVariant.objects.values_list("variant", "standard"), 1),
         *(ranked(queryset, 0) for queryset in derived),
@@ -136,7 +179,7 @@ def editor_synonyms():
     try:
         rows = sorted(rows, key=lambda row: row[2])
     except DatabaseError:
-        return {}
+        return None
     from .backends.whoosh.synonyms import shipped_entries
 
     # Derived pairs extend a shipped entry of the same term ("dinkes"); editors' entries replace it.

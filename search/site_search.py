@@ -292,9 +292,9 @@ class SiteSearch:
                     url=url,
                 )
             )
-        outcome.facets = self._facets(filters, counts, facet_counts)
+        outcome.facets = self._facets(outcome.query, filters, counts, facet_counts)
 
-    def _facets(self, filters, counts, facet_counts):
+    def _facets(self, query, filters, counts, facet_counts):
         facets = {"type": []}
         for model, count in counts.items():
             selected = filters.type == _type_key(model)
@@ -303,16 +303,23 @@ class SiteSearch:
                     FacetOption(_type_key(model), str(model._meta.verbose_name_plural), count, selected)
                 )
         merged = {key: {} for key in FACET_KEYS}
-        for by_key in facet_counts.values():
+        for model, by_key in facet_counts.items():
             for key, values in by_key.items():
                 for value, count in values.items():
                     if value is None:
                         continue
                     merged[key][str(value)] = merged[key].get(str(value), 0) + count
+            if not counts.get(model) and not any(getattr(filters, key) for key in model.search_choice_facets):
+                continue  # nothing of this type matches: no choice to count
             for key, values in model.search_choice_facets.items():
                 # Every value is offered, the chosen one included, so a reader can switch between them.
+                # A choice is a filter, not a stored value: one count per choice.
                 for value in values:
-                    count = self._scoped(model, replace(filters, **{key: value})).search(query).count()
+                    count = (
+                        self._scoped(model, replace(filters, **{key: value}))
+                        .search(query, backend=self.backend)
+                        .count()
+                    )
                     if count:
                         merged[key][value] = merged[key].get(value, 0) + count
         for key in FACET_KEYS:

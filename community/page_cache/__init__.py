@@ -9,8 +9,8 @@ every entry records the *versions* of the content groups it depends on, and
 matching and expire by themselves.
 
 Groups: "pages" (anything published, unpublished, moved or restricted in
-Wagtail, replications), "members" (profiles, expertise), "forum" (threads,
-replies, moderation). Every entry also depends on the implicit group "all",
+Wagtail, replications), "members" (profiles, expertise, group memberships),
+"forum" (threads, replies, moderation), "sessions" (registrations). Every entry also depends on the implicit group "all",
 which `bump()` without arguments renews (tags, agencies, regions).
 
 How a view joins (one line each):

@@ -28,6 +28,9 @@ from .views import canonical_query
 
 ENTRY_PREFIX = "simpul:page:"
 POLICY_PREFIX = "simpul:policy:"
+VARIANTS_PREFIX = "simpul:variants:"
+#: How many query-string variants of one path are stored per cache lifetime; the rest are rendered.
+DEFAULT_MAX_VARIANTS = 100
 SHAREABLE_VARY = {"cookie", "accept-language", "accept-encoding"}
 KEPT_HEADERS = {"content-type", "content-language", "x-frame-options", "link", "last-modified"}
 
@@ -60,6 +63,24 @@ def _entry_key(request, query):
 
 def _policy_key(request):
     return POLICY_PREFIX + _hash(request.get_host(), request.path)
+
+
+def _within_variant_budget(request, versions, timeout):
+    """May one more query-string variant of this path be stored?
+
+    Allowed parameters with free values (a text query, a tag slug, a page
+    number) could otherwise fill the cache with one entry per random value,
+    pushing out the pages readers actually share. The budget is per path and
+    per content version (a change that expires the entries opens a new one),
+    so re-storing popular variants after a change does not use it up. Past
+    the budget a variant is still served, rendered as an uncached page.
+    """
+    limit = getattr(settings, "SIMPUL_PAGE_CACHE_MAX_VARIANTS", DEFAULT_MAX_VARIANTS)
+    version = ",".join(f"{group}={token}" for group, token in sorted(versions.items()))
+    key = VARIANTS_PREFIX + _hash(request.get_host(), request.path, version)
+    safe_cache.add(key, 0, timeout)
+    count = safe_cache.incr(key)
+    return count is not None and count <= limit
 
 
 def _storable(request, response, declaration):
@@ -171,6 +192,12 @@ class AnonymousPageCacheMiddleware:
             "count_view": declaration.count_view,
         }
         timeout = default_timeout()
+        if declaration.timeout is not None:
+            if declaration.timeout <= 0:
+                return
+            timeout = min(timeout, declaration.timeout)
+        if declaration.query and not _within_variant_budget(request, versions, default_timeout()):
+            return
         safe_cache.set_many(
             {_entry_key(request, declaration.query): entry, _policy_key(request): declaration.params},
             timeout,

@@ -63,7 +63,25 @@ def _user_saved(sender, instance, created, update_fields=None, **kwargs):
         bump("members")
 
 
+def _access_relations():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user_model = get_user_model()
+    return (user_model.groups.through, user_model.user_permissions.through, Group.permissions.through)
+
+
 @receiver(m2m_changed, dispatch_uid="page_cache_m2m_changed")
 def _relation_changed(sender, instance, action, **kwargs):
-    if action.startswith("post_") and isinstance(instance, Page):
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Page):
         bump("pages")
+    elif sender in _access_relations():
+        # Group memberships and permissions: what a member's header offers (the admin link).
+        bump("members")
+
+
+@receiver(post_delete, sender="auth.Group", dispatch_uid="page_cache_group_deleted")
+def _group_deleted(sender, **kwargs):
+    bump("members")

@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 
 ALL = "all"
 PAGE_ENTRIES = "page-entries"  # renewed by forget_pages(): rendered pages only, not remembered values
-KNOWN_GROUPS = ("pages", "members", "forum")
+KNOWN_GROUPS = ("pages", "members", "forum", "sessions")
 VERSION_PREFIX = "simpul:version:"
 VALUE_PREFIX = "simpul:value:"
 DEFAULT_TIMEOUT = 10 * 60
@@ -62,6 +62,23 @@ class SafeCache:
         except Exception as error:  # noqa: BLE001
             self._failed("set", error)
             return False
+
+    def add(self, key, value, timeout=None):
+        try:
+            return self._cache().add(key, value, timeout)
+        except Exception as error:  # noqa: BLE001
+            self._failed("add", error)
+            return False
+
+    def incr(self, key):
+        """The key's new value, or None if it is missing or the cache is down."""
+        try:
+            return self._cache().incr(key)
+        except ValueError:
+            return None
+        except Exception as error:  # noqa: BLE001
+            self._failed("incr", error)
+            return None
 
     def set_many(self, values, timeout=None):
         try:

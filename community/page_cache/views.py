@@ -21,6 +21,7 @@ class Declaration:
     depends_on: tuple
     count_view: tuple | None
     query: str
+    timeout: int | None = None
 
 
 def canonical_query(querydict, params):
@@ -33,11 +34,12 @@ def canonical_query(querydict, params):
     return urlencode(items)
 
 
-def declare(request, *, params=(), depends_on=(), count_view=None):
+def declare(request, *, params=(), depends_on=(), count_view=None, timeout=None):
     """This request renders a reader page; for a cacheable reader, keep only `params` in its query string.
 
     count_view: (model label, pk) whose view counter a cache hit counts, as
-    the page's own serve() would have.
+    the page's own serve() would have. timeout: seconds the page may be kept
+    at most (less than the default when it changes with the clock).
     """
     query = request.META.get("QUERY_STRING", "")
     if getattr(request, "page_cache_candidate", False):
@@ -45,7 +47,7 @@ def declare(request, *, params=(), depends_on=(), count_view=None):
         if query != request.META.get("QUERY_STRING", ""):
             request.META["QUERY_STRING"] = query
             request.GET = QueryDict(query)
-    request.page_cache_declaration = Declaration(tuple(params), tuple(depends_on), count_view, query)
+    request.page_cache_declaration = Declaration(tuple(params), tuple(depends_on), count_view, query, timeout)
 
 
 def skip(request):
@@ -53,13 +55,13 @@ def skip(request):
     request.page_cache_skip = True
 
 
-def reader_page(*, params=(), depends_on=()):
+def reader_page(*, params=(), depends_on=(), timeout=None):
     """Decorator for a Django view (or a callable such as a Feed) whose anonymous GETs may be cached."""
 
     def decorator(view):
         @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
-            declare(request, params=params, depends_on=depends_on)
+            declare(request, params=params, depends_on=depends_on, timeout=timeout)
             return view(request, *args, **kwargs)
 
         return wrapped
@@ -83,6 +85,10 @@ class CachedPage:
     page_cache_route_children = False
     #: Specific models tried first when routing to a child: one query instead of two.
     page_cache_child_models = ()
+
+    def page_cache_timeout(self):
+        """Seconds this page may be kept at most; None for the default (it changes only with content)."""
+        return None
 
     def get_view_restrictions(self):
         from ..routing import view_restrictions_of
@@ -116,6 +122,7 @@ class CachedPage:
                 params=self.page_cache_params,
                 depends_on=self.page_cache_depends_on,
                 count_view=(self._meta.label_lower, self.pk) if self.page_cache_counts_views else None,
+                timeout=self.page_cache_timeout(),
             )
             from ..restrictions import is_restricted_path
 

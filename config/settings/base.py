@@ -151,6 +151,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
                 "forum.notifications.context_processors.unread_notifications",
+                "community.context_processors.admin_access",
             ],
         },
     },
@@ -323,6 +324,9 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 }
+# Sessions stay in the database (the source of truth, shared by every worker) and
+# are read through the cache: a member's page does not query the session table.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SIMPUL_PAGE_CACHE_ENABLED = True
 SIMPUL_PAGE_CACHE_TIMEOUT = 10 * 60  # the longest a cached page lives without any change
 SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 30

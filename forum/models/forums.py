@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
+from community.page_cache import CachedPage
+
 
 class ForumVisibility(models.TextChoices):
     PUBLIC = "public", _("Public")
@@ -42,8 +44,31 @@ class ForumQuerySet(PageQuerySet):
 ForumManager = PageManager.from_queryset(ForumQuerySet)
 
 
-class ForumIndexPage(Page):
+def visible_forum_ids(user):
+    """Ids of the forums ForumPage.objects.visible_to(user) lists, kept until pages change.
+
+    What a reader may see depends only on whether they are signed in and a
+    member (community.restrictions), so that is the key. Forums are few; a
+    thread query or search filters on this list instead of a subquery.
+    """
+    from community.page_cache import remember
+    from community.permissions import is_member
+
+    signed_in = bool(user and user.is_authenticated)
+    audience = f"{int(signed_in)}{int(is_member(user))}"
+    return remember(
+        f"visible-forum-ids:{audience}",
+        lambda: list(ForumPage.objects.visible_to(user).values_list("pk", flat=True)),
+        depends_on=("pages",),
+    )
+
+
+class ForumIndexPage(CachedPage, Page):
     """/forum/: every forum the reader may see, with its counts and latest activity."""
+
+    # Anonymous readers see public forums only; their counts and latest threads change with the forum.
+    page_cache_depends_on = ("pages", "forum")
+    page_cache_route_children = True  # a few forums: /forum/<slug>/ found with one query
 
     intro = RichTextField(_("introduction"), blank=True, max_length=2000)
 
@@ -64,12 +89,22 @@ class ForumIndexPage(Page):
         return context
 
 
-class ForumPage(Page):
+class ForumPage(CachedPage, Page):
     """A community of practice, e.g. "Forum Kesehatan" hosted by a Dinas Kesehatan.
 
     Editors create and order forums in the admin; members start threads in
     them; the moderators named here look after them.
     """
+
+    # The filters and the page number are the whole of what changes the listing (forum.forums.listing).
+    page_cache_params = ("tag", "belum_dijawab", "selesai", "saya", "halaman")
+    page_cache_depends_on = ("pages", "forum", "members")
+
+    @property
+    def page_cache_child_models(self):
+        from forum.sessions.models import SessionPage
+
+        return (SessionPage,)  # its only children: a session page found with one query
 
     description = models.TextField(_("description"), max_length=600)
     rules = RichTextField(_("rules"), blank=True, max_length=4000)
@@ -130,6 +165,10 @@ class ForumPage(Page):
         # of drafts are served too; the admin already decided who sees them.)
         if not getattr(request, "is_preview", False) and not can_view_forum(request.user, self):
             raise Http404
+        if self.is_members_only:
+            from community import page_cache
+
+            page_cache.skip(request)  # never stored, even if a reader got this far
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

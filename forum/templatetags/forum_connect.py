@@ -32,17 +32,15 @@ def cached_related(thread, user):
     thread hidden or moved to a members-only forum is never offered from a
     stale entry. A warm entry costs the thread page no query at all.
     """
-    from django.core.cache import cache
     from django.utils.translation import get_language
 
+    from community.page_cache import safe_cache
     from community.permissions import is_member
 
     from ..connections.cache import related_version
 
-    key = f"forum:related:{related_version()}:{thread.pk}:{int(is_member(user))}:{get_language()}"
-    found = cache.get(key)
-    if found is None:
-        found = {
+    def build():
+        return {
             "related_practices": [
                 {"url": p.url, "title": p.title} for p in related_practices_for(thread, user)
             ],
@@ -56,7 +54,15 @@ def cached_related(thread, user):
                 for t in related_threads_for(thread, user)
             ],
         }
-        cache.set(key, found, 600)
+
+    version = related_version()
+    if version is None:  # the cache is down: compute, keep nothing
+        return build()
+    key = f"forum:related:{version}:{thread.pk}:{int(is_member(user))}:{get_language()}"
+    found = safe_cache.get(key)
+    if found is None:
+        found = build()
+        safe_cache.set(key, found, 600)
     return found
 
 

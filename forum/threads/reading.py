@@ -1,8 +1,8 @@
 """Loading a thread page in a fixed, small number of queries.
 
 The thread, its forum, the question's accepted solution, whether the forum is
-behind a view restriction, the reader's roles and how far they have read all
-come with one query; the page's posts, their reactions and attachments and
+behind a view restriction, the reader's roles, whether they watch the thread
+and how far they have read all come with one query; the page's posts, their reactions and attachments and
 the thread's tags with one query each. The counts of posts, reactions or
 attachments never change the number of queries. Nothing is left for the
 template to load.
@@ -45,7 +45,12 @@ def load_thread(user, pk):
         moderators = ForumPage.moderators.through.objects.filter(
             forumpage_id=OuterRef("forum_id"), memberprofile_id=profile_pk
         )
+        from ..notifications.models import Subscription
+
         threads = threads.annotate(
+            reader_watching=Exists(
+                Subscription.objects.filter(thread_id=OuterRef("pk"), member_id=profile_pk)
+            ),
             reader_moderates=Exists(moderators),
             reader_is_editor=Exists(user.groups.through.objects.filter(user_id=user.pk, group__name=EDITORS)),
             reader_position=Subquery(
@@ -99,11 +104,15 @@ def page_posts(user, thread, number):
         Post.objects.filter(thread=thread, position__gte=first, position__lt=first + POSTS_PER_PAGE)
         .select_related("author__user", "author__agency")
         .prefetch_related(
+            # Lists (to_attr), not managers: post.reactions.all() would build a queryset per post.
             Prefetch(
                 "reactions",
                 queryset=Reaction.objects.select_related("member__user").order_by("created_at", "pk"),
+                to_attr="page_reactions",
             ),
-            Prefetch("attachments", queryset=PostAttachment.objects.order_by("pk")),
+            Prefetch(
+                "attachments", queryset=PostAttachment.objects.order_by("pk"), to_attr="page_attachments"
+            ),
         )
         .order_by("position")
     )
@@ -160,7 +169,7 @@ def post_rows(user, thread, posts, *, can_reply):
     profile_pk = user.profile.pk if is_member(user) else None
     rows = []
     for post in posts:
-        reactions = list(post.reactions.all())
+        reactions = post.page_reactions
         names = [
             (reaction.member.name, fast_url("community:profile", reaction.member.user.username))
             for reaction in reactions[:MAX_REACTION_NAMES]
@@ -175,6 +184,7 @@ def post_rows(user, thread, posts, *, can_reply):
             "solution": fast_url("forum:post_solution", post.pk),
             "edit": fast_url("forum:post_edit", post.pk),
             "delete": fast_url("forum:post_delete", post.pk),
+            "flag": fast_url("forum_moderation:flag_post", post.pk),
             "quote": f"{fast_url('forum:reply', thread.pk)}?kutip={post.pk}",
         }
         rows.append(
@@ -197,7 +207,7 @@ def post_rows(user, thread, posts, *, can_reply):
                         attachment,
                         f"{fast_url('forum:attachment_base', attachment.pk)}{attachment.download_name}",
                     )
-                    for attachment in post.attachments.all()
+                    for attachment in post.page_attachments
                 ],
             )
         )

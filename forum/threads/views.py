@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from community import page_cache
 from community.permissions import is_member
 from search.params import parse_id
 
@@ -59,7 +60,11 @@ def _visible_post(user, pk):
 
 
 def thread_detail(request, forum_slug, pk, slug):
+    # Anonymous readers of a public thread share one page per page number; members never do.
+    page_cache.declare(request, params=("halaman",), depends_on=("forum", "pages", "members"))
     thread = reading.load_thread(request.user, pk)
+    if thread.forum_restricted or thread.forum.is_members_only or thread.is_hidden:
+        page_cache.skip(request)
     if forum_slug != thread.forum.slug or slug != thread.slug:
         query = request.META.get("QUERY_STRING")
         return HttpResponseRedirect(thread.get_absolute_url() + (f"?{query}" if query else ""), status=301)

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("simpul_search", "0002_editors_manage_search_promotions"),
+        ("simpul_search", "0003_spelling_variants"),
     ]
 
     operations = [

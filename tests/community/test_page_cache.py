@@ -8,12 +8,14 @@ import gzip
 
 import pytest
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 from wagtail.models import PageViewRestriction
 
 from community import page_cache, view_counts
+from community.cache_backends import TolerantCacheMixin
 from community.models import PracticePage
 from tests.community.practice_factories import make_practice
 from tests.factories import UserFactory
@@ -354,3 +356,75 @@ def test_views_are_written_in_batches_and_still_order_the_most_viewed(anonymous,
     assert PracticePage.objects.get(pk=rarely.pk).view_count == 1
     listing = anonymous.get("/praktik-baik/?urutan=dilihat").content.decode()
     assert listing.index("Praktik Sering Dibaca") < listing.index("Praktik Jarang Dibaca")
+
+
+class _FullCache(LocMemCache):
+    """A cache that refuses every write, as a Redis at its memory limit (noeviction) does."""
+
+    def _refuse(self, *args, **kwargs):
+        raise OSError("OOM command not allowed when used memory > 'maxmemory'")
+
+    set = add = set_many = incr = touch = _refuse
+
+
+class FullTolerantCache(TolerantCacheMixin, _FullCache):
+    pass
+
+
+# Settings always configure the tolerant backends (production.py's cache_from_url): Wagtail's own
+# site-root cache would fail on a plain one.
+FULL = {"default": {"BACKEND": "tests.community.test_page_cache.FullTolerantCache"}}
+TINY = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5}}
+}
+
+
+def test_random_values_of_an_allowed_parameter_fill_at_most_the_variant_budget(anonymous, practice, settings):
+    settings.SIMPUL_PAGE_CACHE_MAX_VARIANTS = 5
+    anonymous.get("/praktik-baik/?tag=posyandu")  # a variant readers share, stored first
+    for number in range(30):
+        response = anonymous.get(f"/praktik-baik/?tag=acak-{number}")
+        assert response.status_code == 200
+
+    entries = page_entries()
+    assert len(entries) == 5  # ?tag=posyandu and four random ones; the rest rendered, not stored
+    response, hit = served_from_cache(anonymous, "/praktik-baik/?tag=posyandu")
+    assert hit and "Posyandu Digital Kota Uji" in response.text
+    response, hit = served_from_cache(anonymous, "/praktik-baik/?tag=acak-29")
+    assert response.status_code == 200 and not hit
+
+
+def test_the_variant_budget_opens_again_when_the_content_changes(anonymous, practice, settings):
+    settings.SIMPUL_PAGE_CACHE_MAX_VARIANTS = 2
+    for number in range(4):
+        anonymous.get(f"/praktik-baik/?tag=acak-{number}")
+    assert not served_from_cache(anonymous, "/praktik-baik/?tag=acak-3")[1]
+    page_cache.bump("pages")
+    anonymous.get("/praktik-baik/?tag=acak-3")
+
+    assert served_from_cache(anonymous, "/praktik-baik/?tag=acak-3")[1]
+
+
+@pytest.mark.parametrize("cache_settings", [FULL, TINY], ids=["full", "tiny"])
+def test_pages_are_still_served_right_when_the_cache_is_full(
+    client_factory, practice, member, settings, cache_settings
+):
+    settings.CACHES = cache_settings
+    anonymous = client_factory()
+    paths = [
+        "/",
+        "/praktik-baik/",
+        practice.url,
+        "/tag/posyandu/",
+        "/anggota/",
+        f"/anggota/{member.username}/",
+    ]
+    for _round in range(2):
+        for path in paths:
+            response = anonymous.get(path)
+            assert response.status_code == 200, path
+    make_practice("Praktik Baru Setelah Penuh", tags=["posyandu"])
+    assert "Praktik Baru Setelah Penuh" in anonymous.get("/praktik-baik/").text
+    signed_in = client_factory()
+    signed_in.force_login(member)
+    assert signed_in.get("/").status_code == 200

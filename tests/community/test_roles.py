@@ -94,3 +94,23 @@ def test_members_and_moderators_cannot_open_the_page_editor(role_client, request
 def test_the_header_shows_the_admin_link_to_editors_only(editor_client, member_client):
     assert 'href="/admin/"' in editor_client.get("/").content.decode()
     assert 'href="/admin/"' not in member_client.get("/").content.decode()
+
+
+def test_the_admin_link_follows_a_change_of_group_or_permission_at_once(member, member_client):
+    from django.contrib.auth.models import Permission
+
+    assert 'href="/admin/"' not in member_client.get("/").text  # remembered: no admin access
+    member.groups.add(Group.objects.get(name=EDITORS))
+    assert 'href="/admin/"' in member_client.get("/").text
+    member.groups.clear()
+    assert 'href="/admin/"' not in member_client.get("/").text
+    access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    member.user_permissions.add(access)
+    assert 'href="/admin/"' in member_client.get("/").text
+    member.user_permissions.remove(access)
+    assert 'href="/admin/"' not in member_client.get("/").text
+
+
+def test_a_superuser_sees_the_admin_link_without_any_group(admin_user, client):
+    client.force_login(admin_user)
+    assert 'href="/admin/"' in client.get("/").text

@@ -205,7 +205,7 @@ def test_a_deleted_object_is_removed_through_the_queue(search_backend):
     assert drift(search_backend) == (0, 0)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_retry_thread_drains_once_the_lock_is_released(search_backend, settings, member):
     settings.TASKS = base_settings.TASKS
     settings.SIMPUL_SEARCH_QUEUE_RETRY = True

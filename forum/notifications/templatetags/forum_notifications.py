@@ -24,7 +24,10 @@ def _target(thing):
 
 @register.inclusion_tag("forum/notifications/_watch_button.html", takes_context=True)
 def watch_button(context, thing):
-    """Members only (nothing for anonymous readers); one EXISTS query to know the state."""
+    """Members only (nothing for anonymous readers); one EXISTS query to know the state.
+
+    A thread loaded for its page (forum.threads.reading) already knows: no query.
+    """
     request = context["request"]
     # Nobody watches a page being created (the admin's preview of a new forum).
     if not is_member(request.user) or thing.pk is None:
@@ -35,5 +38,7 @@ def watch_button(context, thing):
         "request": request,
         "csrf_token": context.get("csrf_token"),
         "action_url": action_url,
-        "watching": services.is_watching(member=request.user.profile, **target),
+        "watching": thing.reader_watching
+        if hasattr(thing, "reader_watching")
+        else services.is_watching(member=request.user.profile, **target),
     }

@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
 from community.models.one_line import OneLineFieldsMixin
+from community.page_cache import CachedPage
 from search.searchable import SearchableMixin
 
 from ..timezones import SessionTime
@@ -62,9 +63,10 @@ class SessionQuerySet(PageQuerySet):
         stays out of listings as practices do; members see members-only ones.
         """
         from community.restrictions import restricted_paths
-        from forum.models import ForumPage
+        from forum.models.forums import visible_forum_ids
 
-        sessions = self.live().filter(forum__in=ForumPage.objects.visible_to(user).values("pk"))
+        # A list of ids (kept until pages change), not a subquery: the search index filters on it.
+        sessions = self.live().filter(forum_id__in=visible_forum_ids(user))
         # The restrictions are read once per publish (community.restrictions), not joined per query.
         for path in restricted_paths(user):
             sessions = sessions.exclude(path__startswith=path)
@@ -90,7 +92,7 @@ def new_check_in_code():
     return f"{secrets.randbelow(10**6):06d}"
 
 
-class SessionPage(OneLineFieldsMixin, SearchableMixin, Page):
+class SessionPage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
     """One sharing session of a forum ("Sesi Berbagi"), e.g. a Dinas Kesehatan's monthly forum.
 
     Its discussion thread is created in the forum when it is first
@@ -440,10 +442,27 @@ class SessionPage(OneLineFieldsMixin, SearchableMixin, Page):
 
         from forum.permissions import can_view_forum
 
+        # The forum it was routed through is its forum (save() keeps them the same): no query.
+        parent = getattr(self, "_cached_parent_obj", None)
+        if parent is not None and parent.pk == self.forum_id:
+            self.forum = parent
         # A session in a members-only forum does not exist for anonymous readers.
         if self.forum is None or not can_view_forum(request.user, self.forum):
             raise Http404
         return super().serve(request, *args, **kwargs)
+
+    # Registration counts ("sessions") and the discussion thread ("forum") show on the page too.
+    page_cache_depends_on = ("pages", "forum", "sessions")
+
+    def page_cache_timeout(self):
+        """Kept until the session starts or ends at the latest: its state and places change then."""
+        if self.is_cancelled or not self.start_at:
+            return None
+        now = timezone.now()
+        for moment in (self.start_at, self.ends_at):
+            if moment and now < moment:
+                return int((moment - now).total_seconds())
+        return None
 
     def get_context(self, request, *args, **kwargs):
         from ..context import session_page_context

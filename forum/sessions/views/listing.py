@@ -33,10 +33,11 @@ def _month_range(value, zone):
     return start, end
 
 
-# Anonymous readers share one copy per filter choice, language and zone until a page is
-# published; "upcoming" also moves with the clock, which the cache's timeout (10 minutes) bounds.
+# "Upcoming" moves with the clock: a listing is kept five minutes at most.
 @page_cache.reader_page(
-    params=("forum", "instansi", "provinsi", "bulan", "mode", "halaman"), depends_on=("pages",)
+    params=("forum", "instansi", "provinsi", "bulan", "mode", "halaman"),
+    depends_on=("pages", "forum"),
+    timeout=5 * 60,
 )
 def session_list(request):
     zone = reader_zone(request)
