@@ -62,9 +62,10 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/practices.py
 	$(PY) bench/page_weight.py
 
-# Long runs, not part of make test: 20 members against 4 gunicorn workers for 60 s.
+# Long runs, not part of make test: 20 members against 4 gunicorn workers for 60 s, then the faults.
 bench-reliability: $(VENV)/.installed-test
 	$(PY) bench/load.py
+	$(PY) bench/faults.py
 
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages -l id --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'community/demo/*' --ignore 'search/backends/*' --no-obsolete --no-wrap
