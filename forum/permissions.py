@@ -104,8 +104,12 @@ def can_view_forum(user, forum):
 
 
 def can_view_thread(user, thread):
+    from .models.threads import is_thread_of_restricted_session
+
     if not can_view_forum(user, thread.forum):
         return False
+    if is_thread_of_restricted_session(user, thread):
+        return False  # the discussion of a session behind a password or a group
     if thread.is_hidden:
         return is_forum_moderator(user, thread.forum) or is_editor(user)
     return True

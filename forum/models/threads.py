@@ -6,6 +6,8 @@ save through community.markdown (nh3), so pages only ever show sanitised HTML.
 Counts and "last activity" are denormalised here and kept by forum.services.
 """
 
+import hashlib
+
 from django.db import models
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -28,6 +30,39 @@ class TaggedThread(TaggedItemBase):
     content_object = models.ForeignKey("forum.Thread", on_delete=models.CASCADE, related_name="tagged_items")
 
 
+def _threads_of_restricted_sessions(user):
+    """Ids of the discussion threads of sessions behind a view restriction ``user`` has not passed.
+
+    A session with a password or a group restriction of its own keeps its
+    discussion (titled like the session) out of every listing, feed and
+    search too. The restrictions are read once per publish; when there are
+    none, no query is made.
+    """
+    from community.page_cache import remember
+    from community.restrictions import restricted_paths
+
+    paths = restricted_paths(user)
+    if not paths:
+        return []
+
+    def build():
+        from django.apps import apps
+
+        sessions = apps.get_model("forum_sessions", "SessionPage").objects.exclude(thread=None)
+        condition = models.Q()
+        for path in paths:
+            condition |= models.Q(path__startswith=path)
+        return list(sessions.filter(condition).values_list("thread_id", flat=True))
+
+    # Keyed by the restricted paths themselves: a new or lifted restriction is a new key.
+    key = hashlib.sha256("|".join(sorted(paths)).encode()).hexdigest()[:24]
+    return remember(f"restricted-session-threads:{key}", build, depends_on=("pages",))
+
+
+def is_thread_of_restricted_session(user, thread):
+    return thread.pk in _threads_of_restricted_sessions(user)
+
+
 class ThreadQuerySet(SearchableThreadQuerySetMixin, models.QuerySet):
     def visible_to(self, user):
         """Threads this user may read: in forums they may see, hidden ones for that forum's moderators."""
@@ -36,6 +71,9 @@ class ThreadQuerySet(SearchableThreadQuerySetMixin, models.QuerySet):
 
         # A list of ids, not a subquery: the search index filters on it without asking the database.
         threads = self.filter(forum_id__in=visible_forum_ids(user))
+        hidden_with_session = _threads_of_restricted_sessions(user)
+        if hidden_with_session:
+            threads = threads.exclude(pk__in=hidden_with_session)
         moderated = moderated_forum_ids(user)
         if moderated is None:  # editors see everything
             return threads

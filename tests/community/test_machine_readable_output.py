@@ -62,7 +62,8 @@ def feed_items(response):
     # RSS says nothing of a title's type and many readers render it as HTML:
     # a reader shows it as HTML, entities decoded (community.feeds.TextRssFeed).
     return [
-        (html.unescape(item.findtext("title")), item.findtext("description"), "html") for item in feed.iter("item")
+        (html.unescape(item.findtext("title")), item.findtext("description"), "html")
+        for item in feed.iter("item")
     ]
 
 

@@ -433,4 +433,25 @@ def test_a_thread_page_keeps_the_time_of_a_session_behind_a_password_to_itself(a
     )
 
     assert soup(anonymous.get(open_session.thread.get_absolute_url())).select("[data-state]")
-    assert not soup(anonymous.get(private.thread.get_absolute_url())).select("[data-state]")
+    # The discussion of a session behind a password is as private as the session.
+    assert anonymous.get(private.thread.get_absolute_url()).status_code == 404
+
+
+def test_the_discussion_of_a_session_behind_a_password_is_in_no_listing_feed_or_search(
+    anonymous, member_client, search_backend, public_forum
+):
+    make_session(public_forum, title="Sesi Jamban Sehat Terbuka", theme="Sanitasi jamban")
+    private = password_protected(
+        make_session(public_forum, title="Sesi Jamban Sehat Bersandi", theme="Sanitasi")
+    )
+    assert private.thread is not None
+
+    for client in (anonymous, member_client):
+        listing = client.get(public_forum.url).content.decode()
+        assert "Sesi Jamban Sehat Terbuka" in listing
+        assert "Sesi Jamban Sehat Bersandi" not in listing
+        feed = client.get(f"/forum/{public_forum.slug}/feed/atom/").content.decode()
+        assert "Sesi Jamban Sehat Terbuka" in feed and "Bersandi" not in feed
+        outcome = _search(client, q="jamban sehat", jenis="thread")
+        assert [hit.object.title for hit in outcome.hits] == ["Sesi Jamban Sehat Terbuka"]
+        assert client.get(private.thread.get_absolute_url()).status_code == 404
