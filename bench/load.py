@@ -1,6 +1,7 @@
 """Load with real workers: 20 members reading, searching, replying, starting threads and registering.
 
     python bench/load.py [--members 20] [--seconds 60] [--workers 4]
+    bash .ci/with-postgres.sh .venv/bin/python bench/load.py --postgres
 
 Builds a throwaway Simpul (bench/benchsite.py: SQLite in a temporary
 directory) with the demo content (`seed_demo`: forums, threads, sessions,
@@ -323,7 +324,18 @@ def main():
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="Use the throwaway PostgreSQL of .ci/with-postgres.sh (run: bash .ci/with-postgres.sh "
+        "python bench/load.py --postgres).",
+    )
     args = parser.parse_args()
+    if args.postgres:
+        if "DATABASE_URL" not in os.environ:
+            parser.error("--postgres runs inside .ci/with-postgres.sh, which provides DATABASE_URL")
+        os.environ["SIMPUL_BENCH_POSTGRES"] = "1"
+    database = "PostgreSQL" if args.postgres else "SQLite"
 
     workdir = benchsite.start()
     print(f"Menyiapkan situs (demo, {args.members} anggota, indeks)...", flush=True)
@@ -367,7 +379,7 @@ def main():
         bare_after = bare_view(port)
 
     total = sum(len(t) for t in log.timings.values())
-    print(f"\n{args.members} anggota, {args.workers} worker gunicorn, SQLite, {elapsed:.0f} s")
+    print(f"\n{args.members} anggota, {args.workers} worker gunicorn, {database}, {elapsed:.0f} s")
     print(
         f"bare view p50: {bare_before:.2f} ms sebelum, {bare_after:.2f} ms sesudah (tanpa beban, sebelum dan sesudah)"
     )

@@ -23,6 +23,12 @@ DATABASES = {
         "OPTIONS": dict(BASE_DATABASES["default"]["OPTIONS"]),
     }
 }
+# bench/load.py --postgres, run inside .ci/with-postgres.sh: that script's
+# throwaway server (DATABASE_URL), never a real database.
+if os.environ.get("SIMPUL_BENCH_POSTGRES") == "1":
+    import dj_database_url
+
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
 if os.environ.get("SIMPUL_BENCH_USE_DATABASE_URL") == "1" and os.environ.get("DATABASE_URL"):
     # Only bench/relevance_set.py sets this, for the throwaway server .ci/with-postgres.sh starts.
     import dj_database_url
