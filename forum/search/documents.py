@@ -188,7 +188,8 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
 
     @classmethod
     def search_scope(cls, user):
-        return cls.objects.visible_to(user)
+        # The forum comes with each hit: its link and label need it.
+        return cls.objects.visible_to(user).select_related("forum")
 
     @classmethod
     def apply_search_filters(
