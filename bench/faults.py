@@ -46,6 +46,19 @@ HOLD_SECONDS = 15
 WAIT_SECONDS = 30
 
 
+BUILD_COMMAND = [sys.executable, "manage.py", "search_index", "build"]
+
+
+def bench_env():
+    # Read when called: benchsite.start() sets SIMPUL_BENCH_DIR after this module is imported.
+    return {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "PYTHONPATH": str(ROOT)}
+
+
+def build_index():
+    """A whole index build in its own process, as an operator runs it."""
+    subprocess.run(BUILD_COMMAND, cwd=ROOT, env=bench_env(), check=True, capture_output=True)  # noqa: S603
+
+
 def searchable(marker):
     from wagtail.search.backends import get_search_backend
 
@@ -161,46 +174,28 @@ def fault_b_sigkill(member, thread_pk, master_pid, port):
 
 
 def fault_c_rebuild(kills, port):
+    from wagtail.search.backends import get_search_backend
+
     from forum.models import Thread
 
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "PYTHONPATH": str(ROOT)}
     threads = Thread.objects.count()
     full_build = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "manage.py", "search_index", "build"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )  # noqa: S603
+    build_index()
     build_seconds = time.perf_counter() - full_build
     statuses, incomplete = [], 0
     rng = random.Random(7)
     for _ in range(kills):
-        process = subprocess.Popen(  # noqa: S603
-            [sys.executable, "manage.py", "search_index", "build"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
+            BUILD_COMMAND, cwd=ROOT, env=bench_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         time.sleep(rng.uniform(0.3, max(0.4, build_seconds * 0.95)))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         for query in ("posyandu", "jadwal posyandu bergilir"):
             statuses.append(served.get(port, "/cari/?q=" + query.replace(" ", "+"))[0])
-        from wagtail.search.backends import get_search_backend
-
-        report = get_search_backend().check_drift(Thread)
-        incomplete += bool(report.missing)
+        incomplete += bool(get_search_backend().check_drift(Thread).missing)
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "manage.py", "search_index", "build"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )  # noqa: S603
+    build_index()
     print(
         f"(c) {kills}× membangun ulang indeks ({threads} diskusi, {build_seconds:.1f} s) lalu SIGKILL di titik acak:"
     )
@@ -291,14 +286,7 @@ def main():
         benchsite.grow_members(60)
         forum_bench.build(args.threads, args.posts, random.Random(3))
         get_user_model().objects.update(date_joined=timezone.now() - timedelta(days=365))
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "PYTHONPATH": str(ROOT)}
-        subprocess.run(  # noqa: S603
-            [sys.executable, "manage.py", "search_index", "build"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+        build_index()
         thread = Thread.objects.filter(is_locked=False, is_hidden=False).order_by("reply_count").first()
         user = get_user_model().objects.filter(profile__isnull=False).first()
         log_dir = workdir / "logs"

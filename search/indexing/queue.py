@@ -7,6 +7,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.encoding import force_str
 from modelsearch.backends import get_search_backends_with_name
@@ -153,9 +154,11 @@ def _index_model(model, pks):
 
 
 def _forget(entries):
-    # Only the changes this drain saw: a change queued meanwhile keeps its row.
+    # Only the changes this drain saw: a change queued meanwhile keeps its row. One DELETE.
+    seen = Q()
     for entry in entries:
-        PendingIndexUpdate.objects.filter(pk=entry.pk, change=entry.change).delete()
+        seen |= Q(pk=entry.pk, change=entry.change)
+    PendingIndexUpdate.objects.filter(seen).delete()
 
 
 def _record_failure(entries, error):
