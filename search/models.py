@@ -238,8 +238,8 @@ class QueryOutcome(models.Model):
     def record(cls, query_string, *, result_count):
         """Log one search: Wagtail's daily hits plus our zero-result count."""
         query = Query.get(query_string)
-        query.add_hit()
-        today = timezone.localdate()
+        today = timezone.localdate()  # the reader's day, not UTC's (Wagtail's default)
+        query.add_hit(date=today)
         outcome, _ = cls.objects.get_or_create(query=query, date=today)
         cls.objects.filter(pk=outcome.pk).update(
             searches=F("searches") + 1, zero_results=F("zero_results") + (0 if result_count else 1)

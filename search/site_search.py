@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.conf import settings
+from modelsearch.query import PlainText
 
 from .backends.whoosh.exceptions import WhooshBackendError
 from .highlight import highlight
@@ -34,6 +35,9 @@ MAX_QUERY_WORDS = 24
 PAGE_SIZE = 10
 #: A query finding fewer results than this is tried again with its spelling corrected.
 CORRECT_BELOW = 3
+#: A query of several words finding fewer results than this also shows, below those,
+#: the results that have only some of its words.
+WIDEN_BELOW = 3
 FACET_SIZE = 12
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -152,6 +156,8 @@ class SearchOutcome:
     corrected_from: str = ""
     #: A correction not applied ("did you mean"): asked for the exact query, or it finds no more.
     suggestion: str = ""
+    #: Widened: too few results had every word, so results with some of them follow.
+    widened: bool = False
 
     @property
     def has_previous(self):
@@ -160,6 +166,17 @@ class SearchOutcome:
     @property
     def has_next(self):
         return self.page < self.page_count
+
+
+class WidenedQuery(PlainText):
+    """A query whose every word found too little, asked again with fewer words
+    required: our backend asks half as many as before and still ranks documents
+    with more of them first; other backends read it as any word ("or")."""
+
+    widened = True
+
+    def __init__(self, query_string):
+        super().__init__(query_string, operator="or")
 
 
 def _facet_keys(model):
@@ -194,13 +211,14 @@ class SiteSearch:
         queryset = model.search_scope(self.user)
         return model.apply_search_filters(queryset, **filters.for_model())
 
-    def _search(self, model, query, filters, sort):
+    def _search(self, model, query, filters, sort, widened=False):
         queryset = self._scoped(model, filters)
         if sort == SORT_NEWEST:
             queryset = queryset.order_by(f"-{model.search_date_field}")
             return queryset.search(query, order_by_relevance=False, backend=self.backend).annotate_score(
                 "_score"
             )
+        query = WidenedQuery(query) if widened else query
         return queryset.search(query, backend=self.backend).annotate_score("_score")
 
     def run(self, raw_query, filters=None, *, sort=SORT_RELEVANCE, page=1, exact=False):
@@ -217,6 +235,8 @@ class SiteSearch:
             self._run(outcome, filters, sort)
             if outcome.total < CORRECT_BELOW:
                 self._correct(outcome, filters, sort, exact)
+            if outcome.total < WIDEN_BELOW and sort == SORT_RELEVANCE and not exact:
+                self._widen(outcome, filters, sort)
         except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked
             logger.warning("Search index unavailable: %s", error)
             outcome.unavailable = True
@@ -238,6 +258,17 @@ class SiteSearch:
             outcome.__dict__.update(corrected.__dict__)
         else:
             outcome.suggestion = suggestion
+
+    def _widen(self, outcome, filters, sort):
+        """Too few results with every word: add those with some, ranked below them
+        (the backend ranks documents by how many of the words they have first)."""
+        if len(outcome.query.split()) < 2:
+            return
+        widened = SearchOutcome(query=outcome.query, page=outcome.page, widened=True)
+        self._run(widened, filters, sort)
+        if widened.total > outcome.total:
+            outcome.hits, outcome.total, outcome.page = widened.hits, widened.total, widened.page
+            outcome.page_count, outcome.facets, outcome.widened = widened.page_count, widened.facets, True
 
     def _models_for(self, filters):
         # A facet choice a type does not have (a forum for a practice) leaves that type out.
@@ -265,7 +296,8 @@ class SiteSearch:
         end = outcome.page * PAGE_SIZE
         counts, candidates, facet_counts = {}, [], {}
         for model in self._models_for(filters):
-            total, hits, facets = self._summary(model, self._search(model, outcome.query, filters, sort), end)
+            results = self._search(model, outcome.query, filters, sort, outcome.widened)
+            total, hits, facets = self._summary(model, results, end)
             counts[model] = total
             candidates.extend(hits)
             facet_counts[model] = facets

@@ -180,7 +180,7 @@ def test_words_only_in_an_unpublished_draft_revision_find_nothing(request, pract
     assert suggestion_titles(client, DRAFT_WORD[:6]) == set()
     # The live page is found by its live words, and shows its live text.
     live = client.get(SEARCH, {"q": "kelor menyusui"})
-    assert result_titles(live) == {"Kelor untuk Ibu Menyusui"}
+    assert "Kelor untuk Ibu Menyusui" in result_titles(live)
     assert DRAFT_WORD not in live.content.decode().lower()
 
 

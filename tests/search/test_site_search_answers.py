@@ -72,13 +72,34 @@ def test_a_what_question_finds_the_practice_without_every_word(anonymous, librar
     assert titles(response) == [library["elearning"].title]
 
 
-def test_up_to_two_words_every_word_is_still_required(anonymous, library):
-    assert titles(search(anonymous, "akta sekolah")) == []
-    assert titles(search(anonymous, "akta kelahiran")) == [library["akta"].title]
+def test_up_to_two_words_every_word_is_required_while_that_finds_enough(anonymous, library):
+    response = search(anonymous, "akta kelahiran")
+
+    assert titles(response) == [library["akta"].title]
+    # No practice has only one of the two words: nothing to widen to, no notice.
+    assert page_of(response).select_one("p.widened-query") is None
+    # Found too little: the practices with one of the two words follow, and the page says so.
+    response = search(anonymous, "akta sekolah")
+    assert set(titles(response)) == {library["akta"].title, library["kia"].title}
+    assert "sebagian kata" in page_of(response).select_one("p.widened-query").get_text()
 
 
-def test_from_three_words_on_most_words_are_enough(anonymous, library):
-    assert titles(search(anonymous, "akta kelahiran sekolah")) == [library["akta"].title]
+def test_a_query_that_finds_enough_with_every_word_is_not_widened(anonymous, search_backend):
+    for n in range(3):
+        make_practice(f"Akta Kelahiran Keliling {n}", summary="Akta kelahiran diantar ke desa.")
+    make_practice("Akta Kematian Daring", summary="Akta kematian diurus lewat aplikasi.")
+
+    response = search(anonymous, "akta kelahiran")
+
+    assert len(titles(response)) == 3 and "Akta Kematian Daring" not in titles(response)
+    assert page_of(response).select_one("p.widened-query") is None
+
+
+def test_from_three_words_on_most_words_are_enough_and_they_rank_first(anonymous, library):
+    found = titles(search(anonymous, "akta kelahiran sekolah"))
+
+    # Two of three words: the birth certificate practice; widened, one word: the school one after it.
+    assert found == [library["akta"].title, library["kia"].title]
 
 
 def test_a_long_query_does_not_match_pages_sharing_a_single_word(anonymous, library):

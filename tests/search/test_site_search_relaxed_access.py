@@ -103,7 +103,8 @@ def test_a_word_only_hidden_pages_have_never_corrects_a_query(anonymous, search_
 
     assert page.select_one("p.corrected-query") is None
     assert page.select_one("p.did-you-mean") is None
-    assert titles(anonymous.get(SEARCH, {"q": "kelor tanguh"})) == set()
+    # Widened to one of the two words, it finds the public page with "kelor", never the hidden ones.
+    assert titles(anonymous.get(SEARCH, {"q": "kelor tanguh"})) == {"Kebun Kelor Sekolah"}
 
 
 def test_facet_counts_of_a_relaxed_question_count_only_what_the_reader_may_see(anonymous, hidden_and_shown):
@@ -111,3 +112,12 @@ def test_facet_counts_of_a_relaxed_question_count_only_what_the_reader_may_see(a
     counts = [span.get_text() for span in page.select("aside.facets span.muted")]
 
     assert counts and set(counts) == {"(1)"}
+
+
+def test_a_widened_query_shows_an_anonymous_reader_only_public_pages(anonymous, hidden_and_shown):
+    # No page has both words: the query is widened to pages with one of them, visible ones only.
+    response = anonymous.get(SEARCH, {"q": "akta sekolah"})
+
+    assert page_of(response).select_one("p.widened-query") is not None
+    assert titles(response) == {hidden_and_shown["public"]}
+    assert "(1)" in page_of(response).select_one("aside.facets").get_text()

@@ -72,7 +72,8 @@ class QueryTranslator:
         if isinstance(node, MatchAll):
             return wq.Every(boost=boost) if boost != 1.0 else wq.Every()
         if isinstance(node, PlainText):
-            return self.plain_text(node.query_string, node.operator, boost * float(node.boost))
+            widened = getattr(node, "widened", False)  # search.site_search.WidenedQuery
+            return self.plain_text(node.query_string, node.operator, boost * float(node.boost), widened)
         if isinstance(node, Phrase):
             return self.phrase(node.query_string, boost)
         if isinstance(node, Fuzzy):
@@ -150,14 +151,14 @@ class QueryTranslator:
             clauses.append(_any([main, *alternatives]))
         return clauses
 
-    def plain_text(self, text, operator, boost=1.0):
+    def plain_text(self, text, operator, boost=1.0, widened=False):
         terms = self._terms(text)
         if not terms or not self.columns:
             return MATCH_NOTHING
         operator = operator.lower()
         spare = self._budget() // self._cost() - len(terms)
-        if operator == "and" and self.options.relaxed_matching:
-            return self.relaxed(terms, boost, spare)
+        if self.options.relaxed_matching and (operator == "and" or widened):
+            return self.relaxed(terms, boost, spare, widened=widened)
         return _combine(self._unit_clauses(self._units(terms), operator, boost, spare), operator)
 
     # Relaxed matching (see .matching) -------------------------------------------
@@ -184,8 +185,12 @@ class QueryTranslator:
         finally:
             self.columns = columns
 
-    def relaxed(self, terms, boost, spare):
-        """Words and synonyms as required units; question words and place names optional."""
+    def relaxed(self, terms, boost, spare, widened=False):
+        """Words and synonyms as required units; question words and place names optional.
+
+        A document must match ``required_words`` of the words; ``widened`` (the site
+        search's second try when that found too little), half as many: documents
+        with more of the words still rank first."""
         place_map = self.places.get_map() if self.places is not None else None
         pieces = place_map.segment(terms) if place_map else [(tuple(terms), None)]
         questions = self._question_words()
@@ -213,7 +218,10 @@ class QueryTranslator:
             optional.append((self._place_clause(piece, boost), PLACE_BONUS))
             for wider in broader:
                 optional.append((self._place_clause(wider, boost / 2), PLACE_BONUS / 2))
-        return Coordinated(required, self.required_words(sum(weights)), optional, weights=weights)
+        minimum = self.required_words(sum(weights))
+        if widened:
+            minimum = math.ceil(minimum / 2)
+        return Coordinated(required, minimum, optional, weights=weights)
 
     def phrase(self, text, boost=1.0):
         terms = self._terms(text)
@@ -243,7 +251,7 @@ class AutocompleteTranslator(QueryTranslator):
     """Every word of the query is matched as a prefix (edge n-gram) of a word
     in an autocomplete column; no stemming, no stop words, no synonyms."""
 
-    def plain_text(self, text, operator, boost=1.0):
+    def plain_text(self, text, operator, boost=1.0, widened=False):
         text = str(text)[: self.options.max_query_length]
         terms = _unique(self.analysis.autocomplete_terms(text))[: self.options.max_query_clauses]
         if not terms or not self.columns:
