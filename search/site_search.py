@@ -33,11 +33,9 @@ SEARCH_UNAVAILABLE = (WhooshBackendError,)
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 24
 PAGE_SIZE = 10
-#: A query finding fewer results than this is tried again with its spelling corrected.
-CORRECT_BELOW = 3
-#: A query of several words finding fewer results than this also shows, below those,
-#: the results that have only some of its words.
-WIDEN_BELOW = 3
+#: A query finding fewer results than this is tried again with its spelling corrected,
+#: then (several words) widened to results with only some of its words, shown after those.
+TOO_FEW = 3
 FACET_SIZE = 12
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -233,9 +231,9 @@ class SiteSearch:
             return outcome
         try:
             self._run(outcome, filters, sort)
-            if outcome.total < CORRECT_BELOW:
+            if outcome.total < TOO_FEW:
                 self._correct(outcome, filters, sort, exact)
-            if outcome.total < WIDEN_BELOW and sort == SORT_RELEVANCE and not exact:
+            if outcome.total < TOO_FEW and sort == SORT_RELEVANCE and not exact:
                 self._widen(outcome, filters, sort)
         except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked
             logger.warning("Search index unavailable: %s", error)
@@ -264,11 +262,10 @@ class SiteSearch:
         (the backend ranks documents by how many of the words they have first)."""
         if len(outcome.query.split()) < 2:
             return
-        widened = SearchOutcome(query=outcome.query, page=outcome.page, widened=True)
+        widened = replace(outcome, widened=True)  # keeps the correction and its notice
         self._run(widened, filters, sort)
         if widened.total > outcome.total:
-            outcome.hits, outcome.total, outcome.page = widened.hits, widened.total, widened.page
-            outcome.page_count, outcome.facets, outcome.widened = widened.page_count, widened.facets, True
+            outcome.__dict__.update(widened.__dict__)
 
     def _models_for(self, filters):
         # A facet choice a type does not have (a forum for a practice) leaves that type out.
