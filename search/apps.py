@@ -12,5 +12,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from .models import forget_synonyms_on_change
+        from .promotions import forget_promotions_on_change
 
         forget_synonyms_on_change()
+        forget_promotions_on_change()

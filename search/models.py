@@ -8,7 +8,10 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.search.utils import normalise_query_string
+
+from .batched_counts import BatchedCounts
 
 
 class Synonym(models.Model):
@@ -236,14 +239,36 @@ class QueryOutcome(models.Model):
 
     @classmethod
     def record(cls, query_string, *, result_count):
-        """Log one search: Wagtail's daily hits plus our zero-result count."""
-        query = Query.get(query_string)
+        """Count one search: Wagtail's daily hits plus our zero-result count, added up
+        in memory and written in batches (SIMPUL_SEARCH_LOG_FLUSH_SECONDS), so a search
+        is not a database write."""
         today = timezone.localdate()  # the reader's day, not UTC's (Wagtail's default)
-        query.add_hit(date=today)
-        outcome, _ = cls.objects.get_or_create(query=query, date=today)
-        cls.objects.filter(pk=outcome.pk).update(
-            searches=F("searches") + 1, zero_results=F("zero_results") + (0 if result_count else 1)
+        _search_log.add(
+            (normalise_query_string(query_string), today), searches=1, zero_results=0 if result_count else 1
         )
+
+    @classmethod
+    def write_counts(cls, batch):
+        """``{(query string, date): {"searches": n, "zero_results": m}}`` into the report's tables."""
+        for (query_string, date), amounts in sorted(batch.items()):
+            query = Query.get(query_string)
+            hits, _ = QueryDailyHits.objects.get_or_create(query=query, date=date)
+            QueryDailyHits.objects.filter(pk=hits.pk).update(hits=F("hits") + amounts["searches"])
+            outcome, _ = cls.objects.get_or_create(query=query, date=date)
+            cls.objects.filter(pk=outcome.pk).update(
+                searches=F("searches") + amounts["searches"],
+                zero_results=F("zero_results") + amounts["zero_results"],
+            )
+
+
+_search_log = BatchedCounts(
+    "Search log", QueryOutcome.write_counts, setting="SIMPUL_SEARCH_LOG_FLUSH_SECONDS"
+)
+
+
+def flush_search_log():
+    """Write the searches counted so far (the editors' report reads them)."""
+    _search_log.flush()
 
 
 class PendingIndexUpdate(models.Model):

@@ -310,8 +310,9 @@ class SiteSearch:
             candidates.sort(key=lambda obj: obj._score or 0.0, reverse=True)
         shown = candidates[end - PAGE_SIZE : end]
         outcome.hits = []
+        links = _result_links(shown, outcome.query, self.user)
         for obj in shown:
-            url, text = obj.search_result_link(outcome.query, self.user)
+            url, text = links[id(obj)]
             outcome.hits.append(
                 SearchHit(
                     object=obj,
@@ -362,10 +363,29 @@ class SiteSearch:
         return facets
 
 
+def _result_links(shown, query, user):
+    """{id(hit): (url, snippet source)}: each type's hits looked up together."""
+    by_type = {}
+    for obj in shown:
+        by_type.setdefault(type(obj), []).append(obj)
+    links = {}
+    for model, objects in by_type.items():
+        for obj, link in zip(objects, model.search_result_links(objects, query, user), strict=True):
+            links[id(obj)] = link
+    return links
+
+
 def _facet_labels(models, key, values):
+    """{value: label}: a value is labelled by the first model that knows it (a tag or an
+    agency means the same thing in every type), so each kind is looked up once."""
     labels = {}
     for model in models:
-        labels.update(model.search_facet_labels(key, values))
+        if key not in _facet_keys(model):
+            continue
+        unknown = [value for value in values if value not in labels]
+        if not unknown:
+            break
+        labels.update(model.search_facet_labels(key, unknown))
     return labels
 
 

@@ -6,11 +6,11 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from .models import QueryOutcome
 from .params import parse_page
+from .promotions import promotions_for
 from .site_search import (
     FACET_KEYS,
     FACET_PARAMS,
@@ -82,9 +82,8 @@ def _may_list(page, user):
 
 
 def _editors_picks(query, user):
-    promotions = SearchPromotion.objects.filter(query__query_string=query.lower()).select_related("page")
     picks = []
-    for promotion in promotions.order_by("sort_order"):
+    for promotion in promotions_for(query):
         if promotion.page_id and _may_list(promotion.page, user):
             picks.append(
                 {

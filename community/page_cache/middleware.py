@@ -12,6 +12,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from search import batched_counts
+
 from .. import view_counts
 from ..routing import preload_site
 from .store import (
@@ -120,7 +122,7 @@ class AnonymousPageCacheMiddleware:
             return self._serve(request)
         finally:
             end_request(token)
-            view_counts.flush_if_due()
+            batched_counts.flush_all_if_due()  # view counts, the search log
 
     def _enabled(self):
         return getattr(settings, "SIMPUL_PAGE_CACHE_ENABLED", True)

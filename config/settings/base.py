@@ -330,6 +330,8 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SIMPUL_PAGE_CACHE_ENABLED = True
 SIMPUL_PAGE_CACHE_TIMEOUT = 10 * 60  # the longest a cached page lives without any change
 SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 30
+# Searches for the editors' report are counted in memory and written as often (search/models.py).
+SIMPUL_SEARCH_LOG_FLUSH_SECONDS = 30
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

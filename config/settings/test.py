@@ -18,6 +18,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Views are written at once, so a test reads them right after the request.
 SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 0
+SIMPUL_SEARCH_LOG_FLUSH_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="simpul-test-media-")
 SIMPUL_FORUM_ATTACHMENTS_ROOT = tempfile.mkdtemp(prefix="simpul-test-forum-attachments-")

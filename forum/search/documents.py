@@ -245,38 +245,75 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
     def search_snippet_text(self):
         return self.search_opening_text()[:_SNIPPET_SOURCE_CHARS]
 
+    @classmethod
+    def search_result_links(cls, threads, query, user=None):
+        """[(url, snippet source)] of threads shown as hits: each links to the permalink of
+        its post that matches best, all found in one query (best_matching_posts)."""
+        best = cls.best_matching_posts([thread.pk for thread in threads], query)
+        links = []
+        for thread in threads:
+            post = best.get(thread.pk)
+            if post is None:
+                links.append((thread.get_absolute_url(), thread.search_snippet_text()))
+            else:
+                links.append((post.get_absolute_url(), _plain(post.body_html)[:_SNIPPET_SOURCE_CHARS]))
+        return links
+
     def search_result_link(self, query, user=None):
         """(url, snippet source) of this thread as a hit: the permalink of the post that matches best."""
-        post = self.best_matching_post(query)
-        if post is None:
-            return self.get_absolute_url(), self.search_snippet_text()
-        return post.get_absolute_url(), _plain(post.body_html)[:_SNIPPET_SOURCE_CHARS]
+        return self.search_result_links([self], query, user)[0]
 
     def best_matching_post(self, query):
-        """The readable post of this thread sharing most of the query's words (the earliest on a tie).
+        return self.best_matching_posts([self.pk], query).get(self.pk)
+
+    @staticmethod
+    def best_matching_posts(thread_ids, query):
+        """{thread id: the readable post of that thread sharing most of the query's words},
+        the earliest on a tie, or the first readable post when none has any: one query
+        for all the threads, reading at most ``_MATCH_CANDIDATES`` posts of each.
 
         Readable posts of a thread the reader may see are posts they may
         read (Post.objects.visible_to(user).readable() of this thread), so no
         further check is needed here.
         """
-        from django.db.models import Q
+        from django.db.models import Case, F, IntegerField, Q, Value, When, Window
+        from django.db.models.functions import RowNumber
 
         from ..models import Post
 
+        if not thread_ids:
+            return {}
         keys = _match_keys(query)
-        posts = Post.objects.filter(thread_id=self.pk).readable()
-        if keys:
-            condition = Q()
-            for key in keys:
-                condition |= Q(body_html__icontains=key)
-            candidates = list(
-                posts.filter(condition)
-                .order_by("position")
-                .only("pk", "position", "body_html")[:_MATCH_CANDIDATES]
+        condition = Q()
+        for key in keys:
+            condition |= Q(body_html__icontains=key)
+        matches = Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+        # Per thread: its matching posts first, in thread order; the first post when none match.
+        ranked = (
+            Post.objects.filter(thread_id__in=thread_ids)
+            .readable()
+            .annotate(matches=matches if keys else Value(0, output_field=IntegerField()))
+            .annotate(
+                rank=Window(
+                    RowNumber(), partition_by=[F("thread_id")], order_by=[F("matches").desc(), F("position")]
+                )
             )
-            if candidates:
-                return max(candidates, key=lambda post: (_score(post.body_html, keys), -post.position))
-        return posts.order_by("position").only("pk", "position", "body_html").first()
+            .filter(rank__lte=_MATCH_CANDIDATES)
+            .only("pk", "thread_id", "position", "body_html")
+        )
+        candidates = {}
+        for post in ranked:
+            candidates.setdefault(post.thread_id, []).append(post)
+        best = {}
+        for thread_id, posts in candidates.items():
+            matching = [post for post in posts if post.matches]
+            if matching:
+                best[thread_id] = max(
+                    matching, key=lambda post: (_score(post.body_html, keys), -post.position)
+                )
+            else:
+                best[thread_id] = min(posts, key=lambda post: post.position)
+        return best
 
     def search_related_text(self):
         return " ".join([self.title, *(tag.name for tag in self.tags.all())])
