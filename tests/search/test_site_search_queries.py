@@ -9,12 +9,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from search.models import QueryOutcome, flush_search_log
 from tests.community.practice_factories import make_practice
 from tests.factories import AgencyFactory, RegencyFactory, UserFactory, province
 from tests.forum.factories import make_forum, make_thread
 from tests.forum.sessions.helpers import make_session
-
-from search.models import QueryOutcome, flush_search_log
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_backend")]
 
