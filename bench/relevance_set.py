@@ -2,7 +2,7 @@
 
     python bench/relevance_set.py [--show 0] [--no-postgres]
 
-Sixty-six short practices written for this set (title and summary, in
+Sixty-seven short practices written for this set (title and summary, in
 Indonesian, across urusan; some with a region and an agency with its
 acronym) and 71 queries with judged documents, graded 0-3:
 
@@ -402,6 +402,14 @@ DOCUMENTS = {
         "Samsat Keliling di Pasar Malam",
         "Bapenda dan kepolisian membuka samsat keliling sehingga warga membayar pajak kendaraan tanpa antre.",
         "keuangan", "",
+    ),
+    # Shares more words of "bagaimana cara mempercepat pembuatan akta kelahiran" than d02
+    # (cepat, buat, akta) but not the one that matters: kelahiran.
+    "d67": (
+        "Akta Kematian Terbit Lebih Cepat di Kelurahan",
+        "Petugas kelurahan membuat berkas akta kematian; akta kematian terbit lebih cepat tanpa "
+        "datang ke kantor dinas.",
+        "kependudukan", "",
     ),
 }  # fmt: skip
 

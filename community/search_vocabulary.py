@@ -10,6 +10,7 @@ backend's refresh interval.
 
 import re
 
+from django.core.cache import cache
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Replace, Trim
 
@@ -17,6 +18,8 @@ from .models.agencies import Agency
 from .models.regions import Region
 
 _REGION_PREFIX = re.compile(r"^(kabupaten|kota|kab\.?|provinsi)\s+", re.IGNORECASE)
+_PLACES_KEY = "search:place-names"
+_PLACES_SECONDS = 10 * 60
 
 
 def agency_synonyms():
@@ -50,7 +53,20 @@ def agency_synonyms():
 def place_names():
     """``{place name: [names of the province it lies in]}`` for every province,
     regency and city: "kabupaten sorong", "sorong" -> ["papua barat daya"];
-    a province maps to nothing broader."""
+    a province maps to nothing broader. Kept in the cache until a region changes."""
+    found = cache.get(_PLACES_KEY)
+    if found is None:
+        found = _read_place_names()
+        cache.set(_PLACES_KEY, found, _PLACES_SECONDS)
+    return found
+
+
+def forget_place_names(**kwargs):
+    """Receiver of a region's save or delete (community/signals.py)."""
+    cache.delete(_PLACES_KEY)
+
+
+def _read_place_names():
     places, provinces = {}, []
     for name, province in Region.objects.values_list("name", "parent__name"):
         if province is None:

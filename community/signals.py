@@ -1,16 +1,21 @@
-"""Every new account gets a profile and joins the Members group; every tag gets a usable slug."""
+"""Every new account gets a profile and joins the Members group; every tag gets a usable slug;
+a change of region refreshes the place names the site search knows."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from taggit.models import Tag
 
-from .models import MemberProfile
+from .models import MemberProfile, Region
 from .roles import MEMBERS
+from .search_vocabulary import forget_place_names
 from .tagging import ensure_tag_slug
 
 pre_save.connect(ensure_tag_slug, sender=Tag, dispatch_uid="community_ensure_tag_slug")
+# The site search's place names are kept in the cache until a region changes.
+post_save.connect(forget_place_names, sender=Region, dispatch_uid="community_place_names_saved")
+post_delete.connect(forget_place_names, sender=Region, dispatch_uid="community_place_names_deleted")
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="community_create_profile")

@@ -14,6 +14,11 @@ class SearchableMixin:
     #: for a choice that moves with the clock (a session is upcoming, then past). The site search
     #: counts each value with ``apply_search_filters(**{key: value})`` inside the engine.
     search_choice_facets = {}
+    #: Choice facet key -> the FilterField its choices are read from
+    #: (``search_choice_for(key, value)``): while none of its choices is selected the
+    #: site search counts them from that field's counts in the same engine pass,
+    #: instead of one search per choice.
+    search_choice_sources = {}
 
     @classmethod
     def search_scope(cls, user):
@@ -38,6 +43,12 @@ class SearchableMixin:
         ``tag`` are ids (ints), ``year`` an int, ``urusan`` a bounded string.
         """
         return queryset
+
+    @classmethod
+    def search_choice_for(cls, key, value):
+        """The choice of facet ``key`` a document with ``value`` in its
+        ``search_choice_sources[key]`` field falls under (None: no choice)."""
+        return None
 
     @classmethod
     def search_facet_labels(cls, key, values):

@@ -177,6 +177,19 @@ class WidenedQuery(PlainText):
         super().__init__(query_string, operator="or")
 
 
+#: Prefix of the facet counts a choice facet is read from (see _counted_fields).
+_CHOICE_SOURCE = "choice:"
+
+
+def _counted_fields(model):
+    """{key: FilterField} whose counts one engine pass brings: the facets, and the
+    source fields of choice facets (``choice:<key>``)."""
+    fields = dict(model.search_facet_fields)
+    for key, name in model.search_choice_sources.items():
+        fields[_CHOICE_SOURCE + key] = name
+    return fields
+
+
 def _facet_keys(model):
     return set(model.search_facet_fields) | set(model.search_choice_facets)
 
@@ -279,7 +292,7 @@ class SiteSearch:
     def _summary(self, model, results, end):
         """(count, the first ``end`` hits, {facet key: {value: count}}) of one model's search:
         one engine search where the backend offers it, one per part otherwise."""
-        fields = model.search_facet_fields if self.with_facets else {}
+        fields = _counted_fields(model) if self.with_facets else {}
         if getattr(results, "supports_summary", False):
             total, hits, by_field = results[:end].summary(list(fields.values()))
         else:
@@ -335,6 +348,8 @@ class SiteSearch:
         merged = {key: {} for key in FACET_KEYS}
         for model, by_key in facet_counts.items():
             for key, values in by_key.items():
+                if key.startswith(_CHOICE_SOURCE):
+                    continue
                 for value, count in values.items():
                     if value is None:
                         continue
@@ -343,7 +358,15 @@ class SiteSearch:
                 continue  # nothing of this type matches: no choice to count
             for key, values in model.search_choice_facets.items():
                 # Every value is offered, the chosen one included, so a reader can switch between them.
-                # A choice is a filter, not a stored value: one count per choice.
+                source = _CHOICE_SOURCE + key
+                if source in by_key and not getattr(filters, key):
+                    # None chosen: read from the source field's counts of this same pass.
+                    for stored, count in by_key[source].items():
+                        value = model.search_choice_for(key, stored)
+                        if value in values:
+                            merged[key][value] = merged[key].get(value, 0) + count
+                    continue
+                # A choice is chosen (the others are counted without it): one count per choice.
                 for value in values:
                     count = (
                         self._scoped(model, replace(filters, **{key: value}))

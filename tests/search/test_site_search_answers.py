@@ -10,15 +10,19 @@ Everything runs through the test client and the real Whoosh index; pages
 are indexed by Wagtail's signal handlers as the factories publish them.
 """
 
+from datetime import timedelta
+
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.utils import timezone
 from whoosh.searching import Searcher
 
 from search.models import SpellingVariant
 from tests.community.practice_factories import make_practice
 from tests.factories import AgencyFactory, RegencyFactory, province
 from tests.forum.factories import make_forum, make_thread
+from tests.forum.sessions.helpers import make_session
 
 pytestmark = [pytest.mark.django_db]
 
@@ -119,6 +123,27 @@ def test_pages_with_every_word_rank_first(anonymous, search_backend):
     response = search(anonymous, "bank sampah plastik sekolah")
 
     assert titles(response) == [every.title, most.title]
+
+
+def test_among_partial_matches_the_telling_words_outrank_common_ones(anonymous, search_backend):
+    """Neither page has every word: the one with "akta kelahiran" answers the question,
+    not the one with more, but commoner, words ("cepat", "buat")."""
+    for n in range(6):
+        make_practice(
+            f"Rapat Koordinasi Daerah {n}",
+            summary="Membuat laporan lebih cepat; dinas membuat jadwal agar rapat cepat selesai.",
+        )
+    death = make_practice(
+        "Akta Kematian di Kelurahan",
+        summary="Akta kematian terbit lebih cepat; petugas membuat berkas akta kematian di kelurahan.",
+    )
+    birth = make_practice(
+        "Akta Kelahiran di Rumah Sakit", summary="Akta kelahiran bayi terbit di rumah sakit."
+    )
+
+    found = titles(search(anonymous, "bagaimana cara mempercepat pembuatan akta kelahiran"))
+
+    assert found[:2] == [birth.title, death.title]
 
 
 # 2. Typos correct themselves ------------------------------------------------------------
@@ -281,6 +306,23 @@ def test_a_place_alone_finds_its_practices(anonymous, search_backend):
     assert titles(search(anonymous, "perpustakaan desa Banyuwangi"))[0] == library.title
 
 
+def test_a_region_added_after_a_search_is_a_place_at_the_next_search(anonymous, search_backend):
+    """The place names are kept between searches, and a new region refreshes them:
+    only a known place ranks the practices of its province first."""
+    banyuwangi = RegencyFactory(code="35.10", name="Kabupaten Banyuwangi", parent=province("35"))
+    papua_barat_daya = province("96")
+    elsewhere = make_practice(
+        "Posyandu Posyandu Keliling", summary="Posyandu keliling, posyandu tiap minggu.", region=banyuwangi
+    )
+    raja_ampat = RegencyFactory(code="96.05", name="Kabupaten Raja Ampat", parent=papua_barat_daya)
+    nearby = make_practice("Posyandu Remaja", summary="Remaja belajar gizi di posyandu.", region=raja_ampat)
+    assert titles(search(anonymous, "posyandu di Sorong")) == [elsewhere.title, nearby.title]
+
+    RegencyFactory(code="96.01", name="Kabupaten Sorong", parent=papua_barat_daya)
+
+    assert titles(search(anonymous, "posyandu di Sorong")) == [nearby.title, elsewhere.title]
+
+
 # 6. One engine search per model ------------------------------------------------------------------
 
 
@@ -318,6 +360,24 @@ def test_results_counts_and_facets_cost_one_engine_search_per_model(
     assert "13 hasil" in page_of(response).select_one("#judul-hasil").get_text()
     groups = [h.get_text() for h in page_of(response).select("aside.facets h2")]
     assert {"Jenis", "Instansi", "Tag"} <= set(groups)
+    assert len(engine_searches) == len(settings.SIMPUL_SEARCH_MODELS)
+
+
+def test_upcoming_and_past_sessions_are_counted_in_the_same_engine_search(
+    anonymous, search_backend, engine_searches
+):
+    forum = make_forum("Forum Sanitasi")
+    now = timezone.now()
+    make_session(
+        forum, title="Sesi Sanitasi Mendatang", theme="Sanitasi total", start=now + timedelta(days=3)
+    )
+    make_session(forum, title="Sesi Sanitasi Lalu", theme="Sanitasi total", start=now - timedelta(days=30))
+    engine_searches.clear()
+
+    response = search(anonymous, "sanitasi")
+
+    when = {o.value: o.count for o in response.context["outcome"].facets["when"]}
+    assert when == {"akan-datang": 1, "lalu": 1}
     assert len(engine_searches) == len(settings.SIMPUL_SEARCH_MODELS)
 
 

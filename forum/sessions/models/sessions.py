@@ -236,6 +236,7 @@ class SessionPage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
     }
     #: /cari/?waktu=akan-datang or ?waktu=lalu: counted by filtering on end_at, as the clock moves.
     search_choice_facets = {"when": (SEARCH_UPCOMING, SEARCH_PAST)}
+    search_choice_sources = {"when": "end_at"}
 
     parent_page_types = ["forum.ForumPage"]
     subpage_types = []
@@ -381,6 +382,13 @@ class SessionPage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
             start = datetime(year, 1, 1, tzinfo=UTC)
             queryset = queryset.filter(start_at__gte=start, start_at__lt=start.replace(year=start.year + 1))
         return queryset
+
+    @classmethod
+    def search_choice_for(cls, key, value):
+        """Upcoming until it ends, past after (as apply_search_filters filters ``when``)."""
+        if key != "when" or value is None:
+            return None
+        return SEARCH_UPCOMING if value > timezone.now() else SEARCH_PAST
 
     @classmethod
     def search_facet_labels(cls, key, values):

@@ -302,15 +302,24 @@ class TextAnalysis:
 
     # Query-time analysis ---------------------------------------------------
 
+    # The chains hold no state between calls, so each is built once (building one
+    # costs more than analysing a short query with it).
+
+    @functools.cached_property
+    def _query_analyzer(self):
+        return self._base(compound_mode="query")
+
+    @functools.cached_property
+    def _autocomplete_query_analyzer(self):
+        return self._base(stop=False, compound_mode="query")
+
     def query_terms(self, text):
         """Unstemmed terms of a query string, stop words removed, compounds joined."""
-        analyzer = self._base(compound_mode="query")
-        return [t.text for t in analyzer(text)]
+        return [t.text for t in self._query_analyzer(text)]
 
     def autocomplete_terms(self, text):
         """Terms of an autocomplete query, each cut to the longest indexed n-gram."""
-        analyzer = self._base(stop=False, compound_mode="query")
-        return [t.text[: self.max_gram] for t in analyzer(text)]
+        return [t.text[: self.max_gram] for t in self._autocomplete_query_analyzer(text)]
 
     def stem(self, term):
         return self._stem(term)

@@ -3,9 +3,12 @@
 :class:`Coordinated` is a Whoosh query over *units* (a word, or a run of
 words with its synonyms), each weighing as many words as it has: a
 document matches when the required units it matches weigh at least
-``minimum``. Its score is ``WORD_TIER`` per word matched plus the units' own (BM25F) scores, so a document with every word
-always ranks above one that lacks a word, and among equals the usual
-scoring decides. Optional units (question words, place names) never decide
+``minimum``. A document with every unit gets ``COMPLETE_BONUS`` and so
+always ranks above one that lacks a word. Each matched unit adds its share
+of ``WORD_TIER`` tiers (by its words and, mostly, how rare they are:
+:meth:`Coordinated.tiers`) and its own (BM25F) score, so among partial
+matches the one with the more telling words comes first, and among equals
+the usual scoring decides. Optional units (question words, place names) never decide
 whether a document matches; they add their score and a fixed bonus
 (``PLACE_BONUS`` for a place) to documents that already match.
 
@@ -14,12 +17,19 @@ expanding "3 of 5" into every combination of three grows combinatorially,
 so this is a matcher of its own.
 """
 
+import math
+import weakref
+
 from whoosh import query as wq
 from whoosh.matching import Matcher, NullMatcher
 
-#: Score per required unit a document matches: larger than any sum of
-#: BM25F scores of a query's words, so the count of matched words decides first.
+#: Score of one word's tier: larger than any sum of BM25F scores of a
+#: query's words, so the (rarity-weighted) words matched decide first.
 WORD_TIER = 10_000.0
+#: How much of a unit's tier comes from how rare its words are (the rest: how many).
+RARITY = 0.8
+#: Bonus for a document that has every required unit: above any partial match.
+COMPLETE_BONUS = 100 * WORD_TIER
 #: Bonus for a document of the place a query names (its province: half).
 PLACE_BONUS = 1_000.0
 
@@ -34,6 +44,7 @@ class Coordinated(wq.CompoundQuery):
         self.weights = list(weights) if weights is not None else [1] * len(self.required)
         self.optional = [(q, float(bonus)) for q, bonus in optional]
         self.minimum = max(1, min(int(minimum), sum(self.weights)))
+        self._tiers = None  # (weak reference to the searcher, its tiers): see tiers()
         super().__init__([*self.required, *(q for q, _ in self.optional)], boost=boost)
 
     def __repr__(self):
@@ -65,22 +76,68 @@ class Coordinated(wq.CompoundQuery):
         return self
 
     def matcher(self, searcher, context=None):
+        tiers = self.tiers(searcher)
         required = [
-            (q.matcher(searcher, context), w) for q, w in zip(self.required, self.weights, strict=True)
+            (q.matcher(searcher, context), w, tier)
+            for q, w, tier in zip(self.required, self.weights, tiers, strict=True)
         ]
-        required = [(m, w) for m, w in required if m.is_active()]
-        if sum(w for _, w in required) < self.minimum:
+        required = [(m, w, tier) for m, w, tier in required if m.is_active()]
+        if sum(w for _, w, _ in required) < self.minimum:
             return NullMatcher()
         optional = [(q.matcher(searcher, context), bonus) for q, bonus in self.optional]
         optional = [(m, bonus) for m, bonus in optional if m.is_active()]
-        return CoordinatedMatcher(required, self.minimum, optional, self.boost)
+        return CoordinatedMatcher(required, self.minimum, optional, self.boost, units=len(self.required))
+
+    def tiers(self, searcher):
+        """Each required unit's share of the word tiers, by its words and, mostly, how rare it is.
+
+        Shares add up to ``sum(weights)``, the same in every index, and a document
+        with every unit also gets :data:`COMPLETE_BONUS`, so full matches rank first
+        across models. Among partial matches the rarer words count more:
+        "mempercepat pembuatan akta kelahiran" prefers a page with "akta
+        kelahiran" to one with "cepat", "buat" and "akta" (BM25's idf,
+        log(1 + (N - n + 0.5) / (n + 0.5)), n estimated from the unit's postings)."""
+        # Whoosh asks for a matcher per segment: the whole index's figures, once per search.
+        searcher = searcher.get_parent()
+        known = self._tiers
+        if known is not None and known[0]() is searcher:
+            return known[1]
+        tiers = self._compute_tiers(searcher)
+        self._tiers = (weakref.ref(searcher), tiers)
+        return tiers
+
+    def _compute_tiers(self, searcher):
+        total = sum(self.weights)
+        documents = searcher.doc_count_all()
+        reader = searcher.reader()
+        informative = []
+        for q, w in zip(self.required, self.weights, strict=True):
+            found = min(_documents_with(q, reader), documents)
+            informative.append(w * math.log(1 + (documents - found + 0.5) / (found + 0.5)))
+        spread = sum(informative)
+        if spread <= 0:
+            return [float(w) for w in self.weights]
+        return [
+            total * ((1 - RARITY) * w / total + RARITY * share / spread)
+            for w, share in zip(self.weights, informative, strict=True)
+        ]
+
+
+def _documents_with(q, reader):
+    """About how many documents match ``q``: a unit is an Or over columns and
+    equivalents, so the largest of its parts, not their sum (which would count
+    a word once per column it appears in)."""
+    if isinstance(q, (wq.Or, wq.DisjunctionMax)):
+        return max((_documents_with(child, reader) for child in q.subqueries), default=0)
+    return q.estimate_size(reader)
 
 
 class CoordinatedMatcher(Matcher):
-    """``required``: ``[(matcher, weight)]``; ``optional``: ``[(matcher, bonus)]``."""
+    """``required``: ``[(matcher, weight, tier)]``; ``optional``: ``[(matcher, bonus)]``."""
 
-    def __init__(self, required, minimum, optional, boost=1.0):
+    def __init__(self, required, minimum, optional, boost=1.0, units=None):
         self._required = required
+        self._units = len(required) if units is None else units
         self._minimum = minimum
         self._optional = optional
         self._boost = boost
@@ -93,7 +150,7 @@ class CoordinatedMatcher(Matcher):
     def _find(self):
         """Move to the next document whose matching required units weigh at least ``minimum``."""
         while True:
-            active = [(m, w) for m, w in self._required if m.is_active()]
+            active = [(m, w) for m, w, _ in self._required if m.is_active()]
             if sum(w for _, w in active) < self._minimum:
                 self._id = None
                 return
@@ -106,7 +163,7 @@ class CoordinatedMatcher(Matcher):
                 m.next()
 
     def _matched(self):
-        return [(m, w) for m, w in self._required if m.is_active() and m.id() == self._id]
+        return [(m, w, tier) for m, w, tier in self._required if m.is_active() and m.id() == self._id]
 
     # Matcher API ------------------------------------------------------------
 
@@ -117,20 +174,20 @@ class CoordinatedMatcher(Matcher):
         return self._id
 
     def next(self):
-        for m, _ in self._matched():
+        for m, _, _ in self._matched():
             m.next()
         self._find()
 
     def skip_to(self, id):
         if self._id is None or id <= self._id:
             return
-        for m, _ in self._required:
+        for m, _, _ in self._required:
             if m.is_active() and m.id() < id:
                 m.skip_to(id)
         self._find()
 
     def reset(self):
-        for m, _ in self._required:
+        for m, _, _ in self._required:
             m.reset()
         for m, _ in self._optional:
             m.reset()
@@ -138,14 +195,15 @@ class CoordinatedMatcher(Matcher):
 
     def copy(self):
         return CoordinatedMatcher(
-            [(m.copy(), w) for m, w in self._required],
+            [(m.copy(), w, tier) for m, w, tier in self._required],
             self._minimum,
             [(m.copy(), bonus) for m, bonus in self._optional],
             self._boost,
+            units=self._units,
         )
 
     def children(self):
-        return [*(m for m, _ in self._required), *(m for m, _ in self._optional)]
+        return [*(m for m, _, _ in self._required), *(m for m, _ in self._optional)]
 
     def replace(self, minquality=0):
         return self if self.is_active() else NullMatcher()
@@ -166,11 +224,13 @@ class CoordinatedMatcher(Matcher):
         return False
 
     def weight(self):
-        return float(sum(w for _, w in self._matched()))
+        return float(sum(w for _, w, _ in self._matched()))
 
     def score(self):
         matched = self._matched()
-        total = sum(WORD_TIER * w + m.score() for m, w in matched)
+        total = sum(WORD_TIER * tier + m.score() for m, _, tier in matched)
+        if len(matched) == self._units:
+            total += COMPLETE_BONUS
         for m, bonus in self._optional:
             if m.is_active() and m.id() < self._id:
                 m.skip_to(self._id)

@@ -66,6 +66,7 @@ class PlaceProvider:
         self.analysis = analysis
         self.ttl = ttl
         self._map = None
+        self._entries = None
         self._loaded_at = 0.0
         self._lock = threading.Lock()
 
@@ -84,7 +85,11 @@ class PlaceProvider:
                     source = import_string(source)
                 if callable(source):
                     source = source()
-                self._map = PlaceMap(dict(source or {}), self.analysis)
+                entries = dict(source or {})
+                if self._map is None or entries != self._entries:
+                    # Re-read unchanged (the usual case) keeps the map: no rebuild.
+                    self._map = PlaceMap(entries, self.analysis)
+                    self._entries = entries
                 self._loaded_at = now
         return self._map
 

@@ -219,6 +219,7 @@ class SynonymProvider:
         self.use_defaults = use_defaults
         self.ttl = ttl
         self._map = None
+        self._entries = None
         self._loaded_at = 0.0
         self._lock = threading.Lock()
 
@@ -247,7 +248,10 @@ class SynonymProvider:
                 if self.use_defaults:
                     entries.update(shipped_entries())
                 entries.update({str(k).lower(): v for k, v in self._load_source().items()})
-                self._map = SynonymMap(entries, self.analysis)
+                if self._map is None or entries != self._entries:
+                    # Re-read unchanged (the usual case) keeps the map: no rebuild.
+                    self._map = SynonymMap(entries, self.analysis)
+                    self._entries = entries
                 self._loaded_at = now
         return self._map
 
