@@ -351,3 +351,19 @@ def test_search_index_check_on_a_fresh_site_finds_no_drift(backend):
     call_command("search_index", "check", stdout=output)
 
     assert "Indeks sesuai dengan basis data." in output.getvalue()
+
+
+def test_search_index_optimize_merges_an_index_written_piecemeal_into_one_segment(backend):
+    rebuild()
+    for n in range(4):
+        AgencyFactory(name=f"Dinas Bertahap {n}")  # each save is its own commit: its own segment
+    store = backend.get_index_for_model(Agency).store
+    generation = store.current_generation()
+    assert store.segment_count(generation) > 1
+
+    output = StringIO()
+    call_command("search_index", "optimize", stdout=output)
+
+    assert store.segment_count(generation) == 1
+    assert f"{AGENCY_INDEX}: " in output.getvalue()
+    assert names(backend.search("bertahap", Agency)) == [f"Dinas Bertahap {n}" for n in range(4)]

@@ -422,6 +422,10 @@ class IndexStore:
         with self.writer(generation) as writer:
             writer.delete_by_query(wq.Or([wq.Term(PK, pk) for pk in pks]))
 
+    def segment_count(self, generation):
+        """How many segments the generation has (each query reads every one)."""
+        return len(self.open_index(generation)._segments())
+
     def optimize(self, generation):
         """Merge the generation into a single segment (end of a rebuild)."""
         ix = self.open_index(generation)

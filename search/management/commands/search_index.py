@@ -6,6 +6,9 @@
                                        --full also re-indexes every object
     search_index drain [--follow]      write the queued changes (search.indexing);
                                        --follow keeps draining, for a worker
+    search_index optimize              merge each index into one segment
+                                       (nightly, from cron: every query reads every
+                                       segment, and live writes leave up to eight)
 
 `build --if-needed` builds only when no index exists yet, so `make run`
 stays fast the second time. `check` exits with status 1 when drift remains,
@@ -38,12 +41,15 @@ class Command(BaseCommand):
         drain.add_argument(
             "--max-seconds", type=float, default=None, help="With --follow: stop after this long."
         )
+        sub.add_parser("optimize", help="Merge each index into a single segment.")
 
     def handle(self, *args, action, **options):
         if action == "build":
             self.build(if_needed=options["if_needed"], verbosity=options["verbosity"])
         elif action == "drain":
             self.drain(options)
+        elif action == "optimize":
+            self.optimize(verbosity=options["verbosity"])
         else:
             self.check_index(repair=options["repair"], full=options["full"], verbosity=options["verbosity"])
 
@@ -67,6 +73,22 @@ class Command(BaseCommand):
             if not get_store(index.name).exists():
                 return False
         return True
+
+    def optimize(self, *, verbosity):
+        backend = get_search_backend()
+        if not hasattr(backend, "get_store"):
+            raise CommandError("Backend pencarian ini tidak mengelola segmen indeks.")
+        names = sorted({backend.get_index_for_model(model).name for model in get_indexed_models()})
+        for name in names:
+            store = backend.get_store(name)
+            generation = store.current_generation()
+            if generation is None:
+                continue
+            before = store.segment_count(generation)
+            if before > 1:
+                store.optimize(generation)
+            if verbosity:
+                self.stdout.write(f"{name}: {before} segmen menjadi {store.segment_count(generation)}")
 
     def drain(self, options):
         from search.indexing.queue import drain, pending_count
