@@ -263,9 +263,6 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
         """(url, snippet source) of this thread as a hit: the permalink of the post that matches best."""
         return self.search_result_links([self], query, user)[0]
 
-    def best_matching_post(self, query):
-        return self.best_matching_posts([self.pk], query).get(self.pk)
-
     @staticmethod
     def best_matching_posts(thread_ids, query):
         """{thread id: the readable post of that thread sharing most of the query's words},
