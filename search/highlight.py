@@ -1,11 +1,13 @@
 """Highlighted snippets: the part of a text that matches the query, with <mark>.
 
 Matching uses the search backend's own analysis when it has one (so
-"pelatihan" lights up for "latihan" as it matched in the index), and plain
-case-insensitive words otherwise. Every piece of the text is escaped here;
+"pelatihan" lights up for "latihan" as it matched in the index), and the
+same Indonesian stemming otherwise (a backend such as PostgreSQL's stems
+in the database, where a snippet cannot ask it). Every piece of the text is escaped here;
 only the <mark> tags this module adds are markup.
 """
 
+import functools
 import re
 
 from django.utils.html import escape
@@ -24,7 +26,14 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
 def _analysis():
     from wagtail.search.backends import get_search_backend
 
-    return getattr(get_search_backend(), "analysis", None)
+    return getattr(get_search_backend(), "analysis", None) or _indonesian_analysis()
+
+
+@functools.cache
+def _indonesian_analysis():
+    from .backends.whoosh.analysis import TextAnalysis
+
+    return TextAnalysis("id")
 
 
 def _normalise(word, analysis):

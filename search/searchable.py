@@ -19,6 +19,10 @@ class SearchableMixin:
     #: site search counts them from that field's counts in the same engine pass,
     #: instead of one search per choice.
     search_choice_sources = {}
+    #: FilterField computed by a method -> an ORM expression of the same value. A backend
+    #: that counts facets in the database (modelsearch's PostgreSQL backend) has no
+    #: column for a method's value: the site search annotates it with this expression.
+    search_facet_expressions = {}
 
     @classmethod
     def search_scope(cls, user):

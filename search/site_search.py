@@ -20,6 +20,7 @@ from django.conf import settings
 from modelsearch.query import PlainText
 
 from .backends.whoosh.exceptions import WhooshBackendError
+from .features import SPELLING, SYNONYMS, features, reader_notices
 from .highlight import highlight
 from .params import parse_id, parse_int
 
@@ -156,6 +157,9 @@ class SearchOutcome:
     suggestion: str = ""
     #: Widened: too few results had every word, so results with some of them follow.
     widened: bool = False
+    #: Nothing found, and the backend lacks what might have found something (search/features.py):
+    #: what the reader is told about it.
+    limits: list = field(default_factory=list)
 
     @property
     def has_previous(self):
@@ -222,8 +226,10 @@ class SiteSearch:
         queryset = model.search_scope(self.user)
         return model.apply_search_filters(queryset, **filters.for_model())
 
-    def _search(self, model, query, filters, sort, widened=False):
+    def _search(self, model, query, filters, sort, widened=False, annotations=None):
         queryset = self._scoped(model, filters)
+        if annotations:
+            queryset = queryset.annotate(**annotations)
         if sort == SORT_NEWEST:
             queryset = queryset.order_by(f"-{model.search_date_field}")
             return queryset.search(query, order_by_relevance=False, backend=self.backend).annotate_score(
@@ -248,6 +254,8 @@ class SiteSearch:
                 self._correct(outcome, filters, sort, exact)
             if outcome.total < TOO_FEW and sort == SORT_RELEVANCE and not exact:
                 self._widen(outcome, filters, sort)
+            if not outcome.total:
+                outcome.limits = reader_notices({SPELLING, SYNONYMS} - features(self.backend))
         except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked
             logger.warning("Search index unavailable: %s", error)
             outcome.unavailable = True
@@ -289,25 +297,37 @@ class SiteSearch:
             if (not filters.type or _type_key(m) == filters.type) and chosen <= _facet_keys(m)
         ]
 
-    def _summary(self, model, results, end):
-        """(count, the first ``end`` hits, {facet key: {value: count}}) of one model's search:
-        one engine search where the backend offers it, one per part otherwise."""
+    def _summary(self, model, outcome, filters, sort):
+        """(count, the hits up to this page's end, {facet key: {value: count}}) of one model's
+        search: one engine search where the backend offers it, one per part otherwise."""
+        end = outcome.page * PAGE_SIZE
+        results = self._search(model, outcome.query, filters, sort, outcome.widened)
         fields = _counted_fields(model) if self.with_facets else {}
         if getattr(results, "supports_summary", False):
             total, hits, by_field = results[:end].summary(list(fields.values()))
         else:
             total = results.count()
             hits = list(results[:end]) if total else []
-            by_field = {name: results.facet(name) for name in fields.values()} if total else {}
+            by_field = {}
+            for name in fields.values() if total else ():
+                by_field[name] = self._counted(model, outcome, filters, sort, results, name)
         facets = {key: by_field.get(name, {}) for key, name in fields.items()}
         return total, hits, facets
+
+    def _counted(self, model, outcome, filters, sort, results, name):
+        """A facet's counts on a backend that counts them in the database: a value
+        computed by a method is annotated first (``search_facet_expressions``)."""
+        expression = model.search_facet_expressions.get(name)
+        if expression is not None:
+            annotations = {name: expression}
+            results = self._search(model, outcome.query, filters, sort, outcome.widened, annotations)
+        return results.facet(name)
 
     def _run(self, outcome, filters, sort):
         end = outcome.page * PAGE_SIZE
         counts, candidates, facet_counts = {}, [], {}
         for model in self._models_for(filters):
-            results = self._search(model, outcome.query, filters, sort, outcome.widened)
-            total, hits, facets = self._summary(model, results, end)
+            total, hits, facets = self._summary(model, outcome, filters, sort)
             counts[model] = total
             candidates.extend(hits)
             facet_counts[model] = facets

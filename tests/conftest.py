@@ -25,6 +25,24 @@ from community.roles import EDITORS, MODERATORS
 from tests.factories import PASSWORD, UserFactory
 
 
+def pytest_collection_modifyitems(config, items):
+    """On a search backend other than Whoosh (SIMPUL_SEARCH_BACKEND=postgres, make test's
+    PostgreSQL pass of tests/search), skip what it cannot do, saying what is missing."""
+    from search.features import backend_features
+
+    backend = get_search_backend()
+    available = backend_features(backend)
+    name = type(backend).__module__
+    for item in items:
+        marker = item.get_closest_marker("search_features")
+        missing = sorted(set(marker.args) - available) if marker else []
+        if missing:
+            reason = f"{name} lacks {', '.join(missing)} (search/features.py)"
+            item.add_marker(pytest.mark.skip(reason=reason))
+        elif item.get_closest_marker("whoosh_index") and not name.startswith("search.backends.whoosh"):
+            item.add_marker(pytest.mark.skip(reason=f"about the Whoosh index; the backend is {name}"))
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """Give each pytest process its own SQLite test file.

@@ -9,6 +9,7 @@ import datetime
 
 from django.db import models
 from django.db.models import Count, Q
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -298,6 +299,10 @@ class PracticePage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
         "tag": "tags",
         "year": "search_year",
         "urusan": "government_affair",
+    }
+    search_facet_expressions = {
+        "search_province": Coalesce("region__parent_id", "region_id"),
+        "search_year": ExtractYear("first_published_at", tzinfo=datetime.UTC),
     }
 
     parent_page_types = ["community.PracticeIndexPage"]

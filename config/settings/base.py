@@ -5,6 +5,8 @@ from pathlib import Path
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
+from config.search_backends import whoosh_backend
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -265,18 +267,9 @@ DEFAULT_FROM_EMAIL = "Simpul <noreply@simpul.local>"
 # Wagtail
 WAGTAIL_SITE_NAME = "Simpul"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "search.backends.whoosh",
-        "PATH": str(VAR_DIR / "index"),
-        # Editors extend the shipped acronym list in the admin (Snippets).
-        "SYNONYMS": "search.models.editor_synonyms",
-        # Questions and long queries: most words, not all (search/backends/whoosh/matching.py);
-        # a place named in a query ranks its practices first.
-        "RELAXED_MATCHING": True,
-        "PLACES": "community.search_vocabulary.place_names",
-    }
-}
+# Whoosh under var/; production and the test run choose another by
+# SIMPUL_SEARCH_BACKEND (config/search_backends.py).
+WAGTAILSEARCH_BACKENDS = {"default": whoosh_backend(VAR_DIR / "index")}
 # Equivalents derived from data, merged under the editors' synonyms (search.models.editor_synonyms).
 SIMPUL_SEARCH_SYNONYM_SOURCES = ["community.search_vocabulary.agency_synonyms"]
 # What the site search at /cari/ searches, ranked together.

@@ -3,7 +3,8 @@
 Required: SECRET_KEY, ALLOWED_HOSTS. Optional: DATABASE_URL (PostgreSQL),
 EMAIL_URL parts (EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
 EMAIL_USE_TLS), DEFAULT_FROM_EMAIL, SIMPUL_INDEX_PATH, SIMPUL_BASE_URL,
-CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT, SIMPUL_CACHE_URL (redis://,
+CSRF_TRUSTED_ORIGINS, MEDIA_ROOT, STATIC_ROOT, SIMPUL_SEARCH_BACKEND with
+SIMPUL_SEARCH_URLS and SIMPUL_SEARCH_INDEX_PREFIX (config/search_backends.py), SIMPUL_CACHE_URL (redis://,
 rediss:// or memcached://host:port; a file cache under var/ without it) or
 SIMPUL_CACHE_DIR.
 """
@@ -12,6 +13,8 @@ import os
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from config.search_backends import search_backends
 
 from .base import *  # noqa: F403
 from .base import CACHES as BASE_CACHES
@@ -85,8 +88,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-WAGTAILSEARCH_BACKENDS["default"]["PATH"] = os.environ.get(
-    "SIMPUL_INDEX_PATH", WAGTAILSEARCH_BACKENDS["default"].get("PATH", "")
+# Whoosh under SIMPUL_INDEX_PATH unless SIMPUL_SEARCH_BACKEND chooses PostgreSQL or
+# OpenSearch/Elasticsearch (config/search_backends.py).
+WAGTAILSEARCH_BACKENDS = search_backends(
+    index_path=os.environ.get("SIMPUL_INDEX_PATH", "").strip() or WAGTAILSEARCH_BACKENDS["default"]["PATH"]
 )
 WAGTAILADMIN_BASE_URL = os.environ.get("SIMPUL_BASE_URL", "https://simpul.example.go.id")
 

@@ -8,6 +8,8 @@ import tempfile
 
 import dj_database_url
 
+from config.search_backends import search_backends
+
 from .base import *  # noqa: F403
 from .base import DATABASES
 
@@ -22,19 +24,12 @@ SIMPUL_SEARCH_LOG_FLUSH_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="simpul-test-media-")
 SIMPUL_FORUM_ATTACHMENTS_ROOT = tempfile.mkdtemp(prefix="simpul-test-forum-attachments-")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "search.backends.whoosh",
-        # One index per test process; tests that need a clean index rebuild it.
-        "PATH": tempfile.mkdtemp(prefix="simpul-test-index-"),
-        "SYNONYMS": "search.models.editor_synonyms",
-        # Questions and long queries: most words, not all (search/backends/whoosh/matching.py);
-        # a place named in a query ranks its practices first.
-        "RELAXED_MATCHING": True,
-        "PLACES": "community.search_vocabulary.place_names",
-        "SYNONYMS_TTL": 0,
-    }
-}
+# One Whoosh index per test process (tests that need a clean index rebuild it);
+# SIMPUL_SEARCH_BACKEND=postgres runs the site search on modelsearch's
+# PostgreSQL backend instead (make test's PostgreSQL pass does, for tests/search).
+WAGTAILSEARCH_BACKENDS = search_backends(index_path=tempfile.mkdtemp(prefix="simpul-test-index-"))
+if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends.whoosh":
+    WAGTAILSEARCH_BACKENDS["default"]["SYNONYMS_TTL"] = 0
 # Tests run inside a transaction that never commits: run tasks at once.
 # tests/reliability/test_sqlite_embedded.py runs the after-commit backend of base.py.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

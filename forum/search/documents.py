@@ -43,6 +43,8 @@ inside the engine, for results, counts, facets, suggestions and spelling.
 
 import datetime
 
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
 from modelsearch.queryset import SearchableQuerySetMixin
@@ -92,6 +94,12 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
         "agency": "search_agency",
         "province": "search_province",
     }
+    search_facet_expressions = {
+        "search_solved": Case(When(solution__isnull=False, then=Value(SOLVED)), default=Value(UNSOLVED)),
+        "search_year": ExtractYear("created_at", tzinfo=datetime.UTC),
+        "search_agency": F("author__agency_id"),
+        "search_province": Coalesce("author__region__parent_id", "author__region_id"),
+    }
 
     search_fields = [
         index.SearchField("title", boost=3),
@@ -99,6 +107,8 @@ class ThreadSearchMixin(SearchableMixin, index.Indexed):
         index.SearchField("search_opening_text", boost=1.5),
         index.SearchField("search_replies_text"),
         index.RelatedFields("tags", [index.SearchField("name", boost=2), index.FilterField("slug")]),
+        # Facet choices narrow by pk (apply_search_filters); database backends want it declared.
+        index.FilterField("id"),
         index.FilterField("forum"),
         index.FilterField("is_hidden"),
         index.FilterField("solution"),

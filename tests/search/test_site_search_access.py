@@ -17,6 +17,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import querydict_from_html
 
 from community.models import PracticePage
+from search.features import SPELLING
 from tests.community.practice_factories import make_practice, make_practice_in_review
 from tests.factories import AgencyFactory
 
@@ -185,6 +186,7 @@ def test_words_only_in_an_unpublished_draft_revision_find_nothing(request, pract
 
 
 @pytest.mark.parametrize("who", ["anonymous", "member_client"])
+@pytest.mark.search_features(SPELLING)
 def test_did_you_mean_never_offers_a_word_the_reader_may_not_find(request, practices, who):
     client = request.getfixturevalue(who)
 

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.utils import timezone
 from whoosh.searching import Searcher
 
+from search.features import FULL_MATCHES_FIRST, PLACES, SINGLE_SEARCH, SPELLING, SYNONYMS
 from search.models import SpellingVariant
 from tests.community.practice_factories import make_practice
 from tests.factories import AgencyFactory, RegencyFactory, province
@@ -69,6 +70,7 @@ def test_a_how_question_finds_the_practice_it_asks_about(anonymous, library):
     assert titles(response) == [library["akta"].title]
 
 
+@pytest.mark.search_features(FULL_MATCHES_FIRST)
 def test_a_what_question_finds_the_practice_without_every_word(anonymous, library):
     # "manfaat" is in no practice: four of five meaningful words are enough.
     response = search(anonymous, "apa manfaat e-learning bagi pegawai di daerah terpencil")
@@ -106,6 +108,7 @@ def test_from_three_words_on_most_words_are_enough_and_they_rank_first(anonymous
     assert found == [library["akta"].title, library["kia"].title]
 
 
+@pytest.mark.search_features(FULL_MATCHES_FIRST)
 def test_a_long_query_does_not_match_pages_sharing_a_single_word(anonymous, library):
     response = search(anonymous, "kartu identitas anak diurus lewat kantor kecamatan terdekat")
 
@@ -113,6 +116,7 @@ def test_a_long_query_does_not_match_pages_sharing_a_single_word(anonymous, libr
     assert titles(search(anonymous, "operator desa merapikan arsip kantor kecamatan terdekat")) == []
 
 
+@pytest.mark.search_features(FULL_MATCHES_FIRST)
 def test_pages_with_every_word_rank_first(anonymous, search_backend):
     most = make_practice(
         "Bank Sampah Plastik",
@@ -156,6 +160,7 @@ def leadership(search_backend):
     )
 
 
+@pytest.mark.search_features(SPELLING)
 def test_a_typo_shows_the_corrected_results_with_a_notice(anonymous, leadership):
     response = search(anonymous, "pelatihn kepemimpinan")
 
@@ -167,6 +172,7 @@ def test_a_typo_shows_the_corrected_results_with_a_notice(anonymous, leadership)
     assert notice.find("a").get_text() == "pelatihn kepemimpinan"
 
 
+@pytest.mark.search_features(SPELLING)
 def test_the_exact_link_searches_the_query_as_typed(anonymous, leadership):
     link = page_of(search(anonymous, "pelatihn kepemimpinan")).select_one("p.corrected-query a")["href"]
 
@@ -219,6 +225,7 @@ def test_spelling_variants_meet_both_ways(anonymous, search_backend, text, query
     assert titles(search(anonymous, query)) == [practice.title]
 
 
+@pytest.mark.search_features(SYNONYMS)
 def test_a_variant_an_editor_adds_in_the_admin_is_used_at_once(anonymous, search_backend):
     practice = make_practice("Posyandu Aktif Sepanjang Tahun", summary="Kader hadir setiap bulan.")
     # persis=1: the query as typed, so the spelling correction does not find it instead.
@@ -233,6 +240,7 @@ def test_a_variant_an_editor_adds_in_the_admin_is_used_at_once(anonymous, search
 # 4. Acronyms from the data and from the shipped list ---------------------------------------------
 
 
+@pytest.mark.search_features(SYNONYMS)
 def test_an_agency_acronym_and_its_name_meet_both_ways(anonymous, search_backend):
     AgencyFactory(name="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", acronym="DPMPTSP")
     short = make_practice(
@@ -250,6 +258,7 @@ def test_an_agency_acronym_and_its_name_meet_both_ways(anonymous, search_backend
     }
 
 
+@pytest.mark.search_features(SYNONYMS)
 def test_an_agency_added_later_is_found_by_its_acronym(anonymous, search_backend):
     practice = make_practice("Pengelolaan Arsip", summary="Badan Arsip dan Perpustakaan Daerah menata arsip.")
     assert titles(search(anonymous, "BAPERSIPDA")) == []
@@ -270,6 +279,7 @@ def test_an_agency_added_later_is_found_by_its_acronym(anonymous, search_backend
         ("Pendampingan UMKM Naik Kelas", "usaha mikro kecil dan menengah"),
     ],
 )
+@pytest.mark.search_features(SYNONYMS)
 def test_government_acronyms_meet_their_full_words(anonymous, search_backend, text, query):
     practice = make_practice(text, summary="Ringkasan praktik.")
 
@@ -279,6 +289,7 @@ def test_government_acronyms_meet_their_full_words(anonymous, search_backend, te
 # 5. Place matters ---------------------------------------------------------------------------------
 
 
+@pytest.mark.search_features(PLACES)
 def test_a_place_in_the_query_ranks_that_region_then_its_province_first(anonymous, search_backend):
     papua_barat_daya = province("96")
     sorong = RegencyFactory(code="96.01", name="Kabupaten Sorong", parent=papua_barat_daya)
@@ -306,6 +317,7 @@ def test_a_place_alone_finds_its_practices(anonymous, search_backend):
     assert titles(search(anonymous, "perpustakaan desa Banyuwangi"))[0] == library.title
 
 
+@pytest.mark.search_features(PLACES)
 def test_a_region_added_after_a_search_is_a_place_at_the_next_search(anonymous, search_backend):
     """The place names are kept between searches, and a new region refreshes them:
     only a known place ranks the practices of its province first."""
@@ -340,6 +352,7 @@ def engine_searches(monkeypatch):
     return calls
 
 
+@pytest.mark.search_features(SINGLE_SEARCH)
 def test_results_counts_and_facets_cost_one_engine_search_per_model(
     anonymous, search_backend, member, engine_searches
 ):
@@ -363,6 +376,7 @@ def test_results_counts_and_facets_cost_one_engine_search_per_model(
     assert len(engine_searches) == len(settings.SIMPUL_SEARCH_MODELS)
 
 
+@pytest.mark.search_features(SINGLE_SEARCH)
 def test_upcoming_and_past_sessions_are_counted_in_the_same_engine_search(
     anonymous, search_backend, engine_searches
 ):
@@ -381,6 +395,7 @@ def test_upcoming_and_past_sessions_are_counted_in_the_same_engine_search(
     assert len(engine_searches) == len(settings.SIMPUL_SEARCH_MODELS)
 
 
+@pytest.mark.search_features(SINGLE_SEARCH)
 def test_the_second_page_costs_one_engine_search_per_model_too(anonymous, search_backend, engine_searches):
     for number in range(15):
         make_practice(f"Bank Sampah {number}", summary="Warga menabung sampah.")

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from search.features import SINGLE_SEARCH
 from search.models import QueryOutcome, flush_search_log
 from tests.community.practice_factories import make_practice
 from tests.factories import AgencyFactory, RegencyFactory, UserFactory, province
@@ -72,6 +73,7 @@ def count(client, path):
     return [query["sql"] for query in queries]
 
 
+@pytest.mark.search_features(SINGLE_SEARCH)
 def test_the_site_search_runs_a_few_queries_whatever_the_number_of_matches(anonymous, home_page):
     public_forum = make_forum("Forum Kesehatan", slug="kesehatan")
     add_content(public_forum, 2, start=1)

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
+from search.features import SPELLING
 from tests.community.practice_factories import make_practice, make_practice_in_review
 from tests.forum.factories import make_forum, make_thread
 
@@ -82,6 +83,7 @@ def test_a_relaxed_question_shows_a_member_members_only_content_and_nothing_more
     assert found == {hidden_and_shown[key] for key in ("public", "members_only", "members_thread")}
 
 
+@pytest.mark.search_features(SPELLING)
 def test_a_corrected_query_keeps_the_access_rules(anonymous, member_client, hidden_and_shown):
     anonymous_page = page_of(anonymous.get(SEARCH, {"q": TYPO}))
     member_page = page_of(member_client.get(SEARCH, {"q": TYPO}))

@@ -16,7 +16,7 @@ from search.backends.whoosh.query import QueryTranslator, clause_count
 from tests.community.practice_factories import make_practice
 from tests.factories import RegencyFactory, province
 
-pytestmark = [pytest.mark.django_db]
+pytestmark = [pytest.mark.django_db, pytest.mark.whoosh_index]
 
 SEARCH = "/cari/"
 RELAXED_HOSTILE = [

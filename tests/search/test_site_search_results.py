@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from community.models import GovernmentAffair, PracticePage
 from search.backends.whoosh import WhooshSearchBackend
+from search.features import SPELLING
 from tests.community.practice_factories import days_ago, make_practice
 from tests.factories import AgencyFactory, province
 
@@ -322,6 +323,7 @@ def public_service(search_backend):
     ]
 
 
+@pytest.mark.search_features(SPELLING)
 def test_did_you_mean_offers_the_corrected_query_for_a_misspelling(anonymous, public_service):
     # Needs WhooshSearchBackend.suggest_spelling(query, models). Asked for the
     # exact query (persis=1), the page offers the correction instead of applying it.
@@ -343,6 +345,7 @@ def test_did_you_mean_is_not_offered_for_a_query_spelt_right(anonymous, public_s
     assert soup(response).select_one("p.did-you-mean") is None
 
 
+@pytest.mark.search_features(SPELLING)
 def test_the_suggestion_link_is_escaped_and_searches_the_suggestion(anonymous, public_service, monkeypatch):
     # The page's side of "did you mean", whatever the engine suggests.
     monkeypatch.setattr(

@@ -8,9 +8,10 @@ suggestion would reveal that the hidden page exists.
 import pytest
 from bs4 import BeautifulSoup
 
+from search.features import SPELLING
 from tests.community.practice_factories import make_practice
 
-pytestmark = [pytest.mark.django_db]
+pytestmark = [pytest.mark.django_db, pytest.mark.search_features(SPELLING)]
 
 
 def did_you_mean(client, query):

@@ -17,7 +17,7 @@ from django.core.management import call_command
 from search.models import QueryOutcome
 from tests.community.practice_factories import make_practice
 
-pytestmark = [pytest.mark.django_db]
+pytestmark = [pytest.mark.django_db, pytest.mark.whoosh_index]
 
 SEARCH = "/cari/"
 REBUILDING = "Pencarian sedang dibangun ulang"

@@ -12,6 +12,7 @@ from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -233,6 +234,10 @@ class SessionPage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
         "province": "search_province",
         "tag": "tags",
         "year": "search_year",
+    }
+    search_facet_expressions = {
+        "search_province": Coalesce("host_agency__region__parent_id", "host_agency__region_id"),
+        "search_year": ExtractYear("start_at", tzinfo=UTC),
     }
     #: /cari/?waktu=akan-datang or ?waktu=lalu: counted by filtering on end_at, as the clock moves.
     search_choice_facets = {"when": (SEARCH_UPCOMING, SEARCH_PAST)}
