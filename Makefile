@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.txt $(BIN)/python
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-test: requirements-test.txt requirements.txt $(VENV)/.installed
+$(VENV)/.installed-test: requirements-test.txt requirements-opensearch.txt requirements.txt $(VENV)/.installed
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
@@ -50,8 +50,12 @@ check: $(VENV)/.installed-test
 test-sqlite: $(VENV)/.installed-test
 	$(BIN)/pytest
 
+# The PostgreSQL pass runs the whole suite, then the site search's tests again on
+# modelsearch's PostgreSQL backend (SIMPUL_SEARCH_BACKEND=postgres, as a site can choose).
+SITE_SEARCH_TESTS := tests/search/test_site_search_*.py tests/search/test_backend_settings.py \
+	tests/forum/test_search_threads.py tests/forum/sessions/test_search.py
 test-postgres: $(VENV)/.installed-test
-	bash .ci/with-postgres.sh $(BIN)/pytest
+	bash .ci/with-postgres.sh sh -c '$(BIN)/pytest && SIMPUL_SEARCH_BACKEND=postgres $(BIN)/pytest $(SITE_SEARCH_TESTS)'
 
 test: $(VENV)/.installed-test
 	bash .ci/system-deps.sh

@@ -11,6 +11,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers them)
         from .models import forget_synonyms_on_change
         from .promotions import forget_promotions_on_change
 

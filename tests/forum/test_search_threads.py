@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from forum import services
 from forum.models import Thread
+from search.features import SPELLING
 from tests.community.practice_factories import make_practice
 from tests.forum.factories import make_reply, make_thread, opening_post
 
@@ -205,6 +206,7 @@ def test_words_of_hidden_and_deleted_posts_are_never_found_snipped_or_suggested(
     assert "rekening" not in anonymous.get(SEARCH, {"q": "rekenig"}).content.decode()
 
 
+@pytest.mark.search_features(SPELLING)
 def test_did_you_mean_offers_a_word_from_a_public_thread_but_not_from_a_members_only_one(
     anonymous, member_client, search_backend, public_forum, members_forum, member, committed
 ):

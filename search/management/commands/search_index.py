@@ -9,6 +9,8 @@
     search_index optimize              merge each index into one segment
                                        (nightly, from cron: every query reads every
                                        segment, and live writes leave up to eight)
+    search_index synonyms [--output F] the synonyms as a Solr-format file for
+                                       OpenSearch/Elasticsearch (search/synonym_file.py)
 
 `build --if-needed` builds only when no index exists yet, so `make run`
 stays fast the second time. `check` exits with status 1 when drift remains,
@@ -42,6 +44,8 @@ class Command(BaseCommand):
             "--max-seconds", type=float, default=None, help="With --follow: stop after this long."
         )
         sub.add_parser("optimize", help="Merge each index into a single segment.")
+        synonyms = sub.add_parser("synonyms", help="Write the synonyms as a Solr-format synonym file.")
+        synonyms.add_argument("--output", default="-", help="File to write (standard output by default).")
 
     def handle(self, *args, action, **options):
         if action == "build":
@@ -50,6 +54,8 @@ class Command(BaseCommand):
             self.drain(options)
         elif action == "optimize":
             self.optimize(verbosity=options["verbosity"])
+        elif action == "synonyms":
+            self.synonyms(options["output"], verbosity=options["verbosity"])
         else:
             self.check_index(repair=options["repair"], full=options["full"], verbosity=options["verbosity"])
 
@@ -62,6 +68,19 @@ class Command(BaseCommand):
         call_command("update_index", verbosity=max(verbosity - 1, 0))
         if verbosity:
             self.stdout.write(self.style.SUCCESS("Indeks pencarian selesai dibangun."))
+
+    def synonyms(self, output, *, verbosity):
+        from search.synonym_file import synonym_lines
+
+        lines = synonym_lines()
+        text = "".join(f"{line}\n" for line in lines)
+        if output == "-":
+            self.stdout.write(text, ending="")
+            return
+        with open(output, "w", encoding="utf-8") as file:
+            file.write(text)
+        if verbosity:
+            self.stdout.write(self.style.SUCCESS(f"{len(lines)} kelompok sinonim ditulis ke {output}."))
 
     @staticmethod
     def _index_exists(backend):
