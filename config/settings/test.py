@@ -3,7 +3,9 @@
 DATABASE_URL (set by `make test` for the PostgreSQL run) selects PostgreSQL.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import dj_database_url
@@ -22,12 +24,22 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 SIMPUL_VIEW_COUNT_FLUSH_SECONDS = 0
 SIMPUL_SEARCH_LOG_FLUSH_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="simpul-test-media-")
-SIMPUL_FORUM_ATTACHMENTS_ROOT = tempfile.mkdtemp(prefix="simpul-test-forum-attachments-")
+
+
+def _temporary_directory(prefix):
+    """A directory for this process, removed when it exits (not by a forked child)."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    owner = os.getpid()
+    atexit.register(lambda: os.getpid() == owner and shutil.rmtree(path, ignore_errors=True))
+    return path
+
+
+MEDIA_ROOT = _temporary_directory("simpul-test-media-")
+SIMPUL_FORUM_ATTACHMENTS_ROOT = _temporary_directory("simpul-test-forum-attachments-")
 # One Whoosh index per test process (tests that need a clean index rebuild it);
 # SIMPUL_SEARCH_BACKEND=postgres runs the site search on modelsearch's
 # PostgreSQL backend instead (make test's PostgreSQL pass does, for tests/search).
-WAGTAILSEARCH_BACKENDS = search_backends(index_path=tempfile.mkdtemp(prefix="simpul-test-index-"))
+WAGTAILSEARCH_BACKENDS = search_backends(index_path=_temporary_directory("simpul-test-index-"))
 if WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends.whoosh":
     WAGTAILSEARCH_BACKENDS["default"]["SYNONYMS_TTL"] = 0
 # Tests run inside a transaction that never commits: run tasks at once.
