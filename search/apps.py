@@ -11,9 +11,12 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers them)
+        from django.core import checks
+
+        from .checks import search_backend_checks
         from .models import forget_synonyms_on_change
         from .promotions import forget_promotions_on_change
 
         forget_synonyms_on_change()
         forget_promotions_on_change()
+        checks.register(search_backend_checks, "search")

@@ -1,4 +1,5 @@
-"""System checks of the configured search backend (``manage.py check``, every start)."""
+"""System checks of the configured search backend (``manage.py check``, every start);
+registered by SearchConfig.ready."""
 
 from django.conf import settings
 from django.core import checks
@@ -7,7 +8,6 @@ from django.db import connection
 from .features import ALL, features
 
 
-@checks.register("search")
 def search_backend_checks(app_configs, **kwargs):
     """An error for a backend that cannot work here; a note of what a working one leaves out."""
     path = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")

@@ -39,9 +39,13 @@ def backend_features(backend):
     """The features (a frozenset of the names above) of a search backend instance."""
     from .backends.whoosh.backend import WhooshSearchBackend
 
+    features = set()
+    if callable(getattr(backend, "suggest_spelling", None)):
+        features.add(SPELLING)
+    if getattr(backend.results_class, "supports_summary", False):  # what SiteSearch._summary uses
+        features.add(SINGLE_SEARCH)
     if isinstance(backend, WhooshSearchBackend):
         options = backend.options
-        features = {SPELLING, SINGLE_SEARCH}
         if options.synonyms is not None or options.default_synonyms:
             features.add(SYNONYMS)
         if options.relaxed_matching:
@@ -49,9 +53,6 @@ def backend_features(backend):
             if options.places is not None:
                 features.add(PLACES)
         return frozenset(features)
-    features = set()
-    if callable(getattr(backend, "suggest_spelling", None)):
-        features.add(SPELLING)
     analysis = (getattr(backend, "settings", None) or {}).get("settings", {}).get("analysis", {})
     if "simpul_synonyms" in analysis.get("filter", {}):
         features.add(SYNONYMS)
