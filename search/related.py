@@ -2,7 +2,8 @@
 
 import logging
 
-from .site_search import SEARCH_UNAVAILABLE, clean_query, searchable_models
+from .engine_errors import SEARCH_UNAVAILABLE
+from .site_search import clean_query, searchable_models
 
 logger = logging.getLogger(__name__)
 RELATED_LIMIT = 5

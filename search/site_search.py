@@ -19,17 +19,12 @@ from django.apps import apps
 from django.conf import settings
 from modelsearch.query import PlainText
 
-from .backends.whoosh.exceptions import WhooshBackendError
+from .engine_errors import SEARCH_UNAVAILABLE
 from .features import SPELLING, SYNONYMS, features, reader_notices
 from .highlight import highlight
 from .params import parse_id, parse_int
 
 logger = logging.getLogger(__name__)
-
-#: What the engine raises when it cannot answer right now (index missing,
-#: corrupt, or its write lock held too long). A site on another backend adds
-#: that backend's transport errors here.
-SEARCH_UNAVAILABLE = (WhooshBackendError,)
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 24
@@ -256,7 +251,7 @@ class SiteSearch:
                 self._widen(outcome, filters, sort)
             if not outcome.total:
                 outcome.limits = reader_notices({SPELLING, SYNONYMS} - features(self.backend))
-        except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked
+        except SEARCH_UNAVAILABLE as error:  # the index is missing, corrupt or locked, or the cluster is down
             logger.warning("Search index unavailable: %s", error)
             outcome.unavailable = True
             outcome.hits, outcome.total = [], 0

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import PageViewRestriction
 
+from .engine_errors import SEARCH_UNAVAILABLE
 from .models import QueryOutcome
 from .params import parse_page
 from .promotions import promotions_for
@@ -15,7 +16,6 @@ from .site_search import (
     FACET_KEYS,
     FACET_PARAMS,
     PAGE_SIZE,
-    SEARCH_UNAVAILABLE,
     SORT_RELEVANCE,
     SORTS,
     SearchFilters,

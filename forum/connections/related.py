@@ -9,8 +9,9 @@ import logging
 
 from django.apps import apps
 
+from search.engine_errors import SEARCH_UNAVAILABLE
 from search.related import RELATED_LIMIT
-from search.site_search import SEARCH_UNAVAILABLE, clean_query
+from search.site_search import clean_query
 
 logger = logging.getLogger(__name__)
 

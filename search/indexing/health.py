@@ -34,7 +34,19 @@ def _queue_state():
     return {"pending": count, "oldest_seconds": round(age, 1), "last_error": error}
 
 
+def _cluster_state(backend, client):
+    """An OpenSearch/Elasticsearch cluster answers a ping, or search is unreachable."""
+    try:
+        reachable = client.ping()
+    except Exception:  # noqa: BLE001 - any failure to reach the cluster is the fault reported
+        reachable = False
+    return {"backend": type(backend).__name__, "problems": [] if reachable else ["search_unreachable"]}
+
+
 def _index_state(backend):
+    client = getattr(backend, "es", None)  # modelsearch's OpenSearch and Elasticsearch backends
+    if client is not None:
+        return _cluster_state(backend, client)
     get_store = getattr(backend, "get_store", None)
     if get_store is None:
         return {"backend": type(backend).__name__, "problems": []}

@@ -20,7 +20,7 @@ from tests.community.practice_factories import make_practice
 pytestmark = [pytest.mark.django_db, pytest.mark.whoosh_index]
 
 SEARCH = "/cari/"
-REBUILDING = "Pencarian sedang dibangun ulang"
+REBUILDING = "Pencarian sedang tidak tersedia: indeksnya sedang dibangun ulang"
 
 
 @pytest.fixture
