@@ -331,7 +331,12 @@ class PracticePage(OneLineFieldsMixin, CachedPage, SearchableMixin, Page):
         """What a rebuild or a batch of index updates reads: with the region's
         province (facet, place names) and the tags (filter) fetched in bulk,
         not three queries per practice."""
-        return super().get_indexed_objects().select_related("region__parent").prefetch_related("tagged_items__tag")
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("region__parent")
+            .prefetch_related("tagged_items__tag")
+        )
 
     def search_province(self):
         return self.region.province.pk if self.region_id else None

@@ -34,7 +34,9 @@ def make_practices(count, start):
 def build_documents():
     builder = DocumentBuilder(PracticePage)
     with CaptureQueriesContext(connection) as queries:
-        documents = [builder.build(practice) for practice in PracticePage.get_indexed_objects().order_by("pk")]
+        documents = [
+            builder.build(practice) for practice in PracticePage.get_indexed_objects().order_by("pk")
+        ]
     return documents, len(queries)
 
 
