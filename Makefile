@@ -1,6 +1,6 @@
 # Simpul: two commands.
 #   make run   set everything up and serve the site with demo content
-#   make test  set everything up and run the whole suite (SQLite, then PostgreSQL)
+#   make test  set everything up and run the whole suite (SQLite and PostgreSQL side by side)
 
 PYTHON ?= python3
 VENV := .venv
@@ -57,9 +57,13 @@ SITE_SEARCH_TESTS := tests/search/test_site_search_*.py tests/search/test_backen
 test-postgres: $(VENV)/.installed-test
 	bash .ci/with-postgres.sh sh -c '$(BIN)/pytest && SIMPUL_SEARCH_BACKEND=postgres $(BIN)/pytest $(SITE_SEARCH_TESTS)'
 
+# The two database passes share nothing (each test has its own index directory, the
+# PostgreSQL pass its own server), and each is mostly one busy process: side by side
+# they take the time of the longer one. -O prints each pass's output whole when it ends.
 test: $(VENV)/.installed-test
 	bash .ci/system-deps.sh
-	$(MAKE) --no-print-directory lint check test-sqlite test-postgres
+	$(MAKE) --no-print-directory lint check
+	$(MAKE) --no-print-directory -j2 -O test-sqlite test-postgres
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/pages.py

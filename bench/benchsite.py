@@ -51,11 +51,18 @@ AGENCY_KINDS = [
 ]
 
 
-def start():
-    """Configure Django on a fresh, migrated SQLite database; return its directory."""
-    workdir = Path(tempfile.mkdtemp(prefix="simpul-bench-"))
-    atexit.register(shutil.rmtree, workdir, ignore_errors=True)
-    (workdir / "static").mkdir()
+def start(keep=None):
+    """Configure Django on a migrated SQLite database; return its directory.
+
+    A fresh temporary directory, removed on exit; or ``keep``, a directory kept
+    afterwards (created if missing, its database reused if there is one)."""
+    if keep:
+        workdir = Path(keep).resolve()
+        workdir.mkdir(parents=True, exist_ok=True)
+    else:
+        workdir = Path(tempfile.mkdtemp(prefix="simpul-bench-"))
+        atexit.register(shutil.rmtree, workdir, ignore_errors=True)
+    (workdir / "static").mkdir(exist_ok=True)
     os.environ["SIMPUL_BENCH_DIR"] = str(workdir)
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
     sys.path.insert(0, str(ROOT))
@@ -65,8 +72,11 @@ def start():
 
     django.setup()
     call_command("migrate", verbosity=0)
-    with open(os.devnull, "w") as quiet:
-        call_command("import_regions", str(ROOT / "community" / "data" / "regencies.csv"), stdout=quiet)
+    from community.models import Region
+
+    if not Region.objects.exists():
+        with open(os.devnull, "w") as quiet:
+            call_command("import_regions", str(ROOT / "community" / "data" / "regencies.csv"), stdout=quiet)
     return workdir
 
 

@@ -1,6 +1,11 @@
 """Issue 9 item 7, "fast at scale": /cari/ and its suggestions on the forum's bench content plus practices; prints, never asserts.
 
     python bench/scale.py [--threads 10000] [--posts 200000] [--practices 5000] [--requests 30] [--seed 2025]
+                          [--keep DIR]
+
+``--keep DIR`` builds the database and index in DIR and keeps them; run again
+with the same DIR, it skips building and only measures (to compare changes
+to the search on the same content).
 
 Builds a throwaway database (bench/benchsite.py) with 300 generated members,
 ``--practices`` generated practices (bench/search.py's grow_practices) and
@@ -174,10 +179,11 @@ def main():
     parser.add_argument("--practices", type=int, default=5_000)
     parser.add_argument("--requests", type=int, default=30, help="timed requests per query kind (30)")
     parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep it; reuse it when already built")
     options = parser.parse_args()
     run_started = time.perf_counter()
 
-    workdir = benchsite.start()  # puts the repository first on sys.path: bench.search, not the search app
+    workdir = benchsite.start(keep=options.keep)  # puts the repository first on sys.path: bench.search, not the search app
     from bench.forum import build as build_forum
     from bench.search import (
         FILTERED,
@@ -198,19 +204,25 @@ def main():
 
     from community.models import Region
 
-    rng = random.Random(options.seed)
-    started = time.perf_counter()
-    benchsite.grow_members(MEMBERS, seed=options.seed)
-    print(f"\nMembuat {options.practices:,} praktik …", flush=True)
-    writer = PracticeWriter(rng, create_agencies(rng), list(Region.objects.exclude(parent=None)))
-    grow_practices(options.practices, writer)
-    print(f"Membuat forum: {options.threads:,} diskusi, {options.posts:,} pos …", flush=True)
-    build_forum(options.threads, options.posts, rng)
-    print(f"Konten dibuat dalam {time.perf_counter() - started:.0f} s", flush=True)
+    built = workdir / "built"
+    if built.exists():
+        print(f"Konten dan indeks dari run sebelumnya dipakai lagi ({built.read_text().strip()})", flush=True)
+    else:
+        rng = random.Random(options.seed)
+        started = time.perf_counter()
+        benchsite.grow_members(MEMBERS, seed=options.seed)
+        print(f"\nMembuat {options.practices:,} praktik …", flush=True)
+        writer = PracticeWriter(rng, create_agencies(rng), list(Region.objects.exclude(parent=None)))
+        grow_practices(options.practices, writer)
+        print(f"Membuat forum: {options.threads:,} diskusi, {options.posts:,} pos …", flush=True)
+        build_forum(options.threads, options.posts, rng)
+        print(f"Konten dibuat dalam {time.perf_counter() - started:.0f} s", flush=True)
 
-    print("\nMembangun indeks …", flush=True)
-    rows, total_bytes = build_index(workdir)
-    print_build_table(rows, total_bytes)
+        print("\nMembangun indeks …", flush=True)
+        rows, total_bytes = build_index(workdir)
+        print_build_table(rows, total_bytes)
+        if options.keep:
+            built.write_text(f"{options.threads} threads, {options.posts} posts, {options.practices} practices\n")
 
     # Every request reaches the engine: /cari/ is never cached, and suggestions are not served from the page cache.
     settings.SIMPUL_PAGE_CACHE_ENABLED = False
