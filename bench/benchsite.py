@@ -74,7 +74,7 @@ def start(keep=None):
     call_command("migrate", verbosity=0)
     from community.models import Region
 
-    if not Region.objects.exists():
+    if not Region.objects.exclude(parent=None).exists():  # migrations seed the provinces only
         with open(os.devnull, "w") as quiet:
             call_command("import_regions", str(ROOT / "community" / "data" / "regencies.csv"), stdout=quiet)
     return workdir

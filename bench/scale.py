@@ -183,7 +183,9 @@ def main():
     options = parser.parse_args()
     run_started = time.perf_counter()
 
-    workdir = benchsite.start(keep=options.keep)  # puts the repository first on sys.path: bench.search, not the search app
+    workdir = benchsite.start(
+        keep=options.keep
+    )  # puts the repository first on sys.path: bench.search, not the search app
     from bench.forum import build as build_forum
     from bench.search import (
         FILTERED,
@@ -222,7 +224,9 @@ def main():
         rows, total_bytes = build_index(workdir)
         print_build_table(rows, total_bytes)
         if options.keep:
-            built.write_text(f"{options.threads} threads, {options.posts} posts, {options.practices} practices\n")
+            built.write_text(
+                f"{options.threads} threads, {options.posts} posts, {options.practices} practices\n"
+            )
 
     # Every request reaches the engine: /cari/ is never cached, and suggestions are not served from the page cache.
     settings.SIMPUL_PAGE_CACHE_ENABLED = False

@@ -127,6 +127,40 @@ def test_searches_are_answered_in_full_while_the_index_is_rebuilt(backend, monke
     assert set(counts) == {40}
 
 
+def test_a_rebuild_commits_its_chunks_together_as_one_segment(backend):
+    backend.add_bulk(Agency, unindexed_agencies(12))
+    call_command("update_index", chunk_size=3, stdout=StringIO(), stderr=StringIO())
+
+    store = backend.get_index_for_model(Agency).store
+    assert store.segment_count(store.current_generation()) == 1
+    assert len(names(backend.search("dinas", Agency))) == 12
+
+
+def test_a_rebuild_never_undoes_a_change_made_while_its_chunks_wait(backend):
+    agencies = unindexed_agencies(6)
+    rebuilder = WhooshSearchAtomicRebuilder(backend.get_index_for_model(Agency))
+    index = rebuilder.start()
+    index.add_model(Agency)
+    index.add_items(Agency, agencies[:3])  # the rebuild command's chunks
+    index.add_items(Agency, agencies[3:])
+    # While they wait to be committed, the site renames one agency and deletes another;
+    # its writes reach the generation being rebuilt too.
+    renamed, gone = agencies[0], agencies[1]
+    renamed.name = "Dinas Berganti Nama"
+    renamed.save()
+    backend.add(renamed)
+    gone.delete()
+    backend.delete(gone)
+    rebuilder.finish()
+
+    # Counted and matched in the index itself (loading objects would skip a stale document).
+    assert backend.search("berganti", Agency).count() == 1
+    assert backend.search("dinas", Agency).count() == 5
+    assert names(backend.search("dinas", Agency)) == sorted(
+        ["Dinas Berganti Nama", *(agency.name for agency in agencies[2:])]
+    )
+
+
 # Concurrent writers ----------------------------------------------------------------
 
 

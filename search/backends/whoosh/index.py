@@ -12,6 +12,9 @@ from modelsearch.index import class_is_indexed
 from .documents import DocumentBuilder
 from .schema import PK, index_name_for_model
 
+#: Objects a rebuild gathers before it commits them (see ``add_items``).
+REBUILD_BATCH = 5_000
+
 
 class WhooshIndex(BaseIndex):
     def __init__(self, backend, model, generation=None):
@@ -20,6 +23,7 @@ class WhooshIndex(BaseIndex):
         self.name = index_name_for_model(self.root_model)
         self.store = backend.get_store(self.name)
         self.generation = generation
+        self._gathered = {}  # bound to a generation being rebuilt: {pk: docs} not yet written
 
     def __str__(self):
         return self.name
@@ -73,8 +77,38 @@ class WhooshIndex(BaseIndex):
             groups[docs[0][PK]] = docs  # last one wins if an object appears twice
         if not groups:
             return
+        if self.generation is not None:
+            # A rebuild writes a new generation that no reader sees until it is swapped in:
+            # a commit per chunk of the rebuild command would leave a segment per chunk
+            # (every query reads each segment), so chunks are gathered and committed together.
+            self._gathered.update(groups)
+            if len(self._gathered) >= REBUILD_BATCH:
+                self.flush()
+            return
         for generation in self._target_generations():
             self.store.write_groups(generation, groups)
+
+    def flush(self):
+        """Commit what a rebuild has gathered (the rebuilder calls it before the swap).
+
+        While objects wait here, the site goes on writing: live writes reach the new
+        generation too (``_target_generations``). An object already in it was written
+        since this rebuild read it, and an object gone from the database was deleted
+        since: both are left out, so a gathered copy never undoes a newer change."""
+        if not self._gathered:
+            return
+        groups, self._gathered = self._gathered, {}
+        with self.store.open_index(self.generation).reader() as reader:
+            written = {pk for pk in groups if (PK, pk) in reader}
+        existing = {
+            force_str(pk)
+            for pk in self.root_model._default_manager.filter(pk__in=list(groups)).values_list(
+                "pk", flat=True
+            )
+        }
+        groups = {pk: docs for pk, docs in groups.items() if pk in existing and pk not in written}
+        if groups:
+            self.store.write_groups(self.generation, groups)
 
     def delete_item(self, item):
         self.delete_pks([force_str(item.pk)])
@@ -83,6 +117,8 @@ class WhooshIndex(BaseIndex):
         pks = [force_str(pk) for pk in pks]
         if not pks:
             return
+        for pk in pks:
+            self._gathered.pop(pk, None)
         for generation in self._target_generations():
             self.store.delete_pks(generation, pks)
 

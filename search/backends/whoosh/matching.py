@@ -21,7 +21,7 @@ import math
 import weakref
 
 from whoosh import query as wq
-from whoosh.matching import Matcher, NullMatcher
+from whoosh.matching import IntersectionMatcher, Matcher, NullMatcher, WrappingMatcher
 
 #: Score of one word's tier: larger than any sum of BM25F scores of a
 #: query's words, so the (rarity-weighted) words matched decide first.
@@ -86,6 +86,12 @@ class Coordinated(wq.CompoundQuery):
             return NullMatcher()
         optional = [(q.matcher(searcher, context), bonus) for q, bonus in self.optional]
         optional = [(m, bonus) for m, bonus in optional if m.is_active()]
+        if not optional and len(required) == len(self.required) and self.minimum >= sum(self.weights):
+            # Every unit required, none optional: the documents with all of them, each scoring
+            # the same tiers and bonus. Whoosh's own intersection finds them (leapfrogging
+            # with skip_to), not a step through every document that has any of the units.
+            offset = WORD_TIER * sum(tier for _, _, tier in required) + COMPLETE_BONUS
+            return OffsetMatcher(_intersection([m for m, _, _ in required]), offset, self.boost)
         return CoordinatedMatcher(required, self.minimum, optional, self.boost, units=len(self.required))
 
     def tiers(self, searcher):
@@ -132,6 +138,49 @@ def _documents_with(q, reader):
     return q.estimate_size(reader)
 
 
+def _intersection(matchers):
+    """The documents every matcher has, scored by the sum of their scores (a balanced tree)."""
+    if len(matchers) == 1:
+        return matchers[0]
+    middle = len(matchers) // 2
+    return IntersectionMatcher(_intersection(matchers[:middle]), _intersection(matchers[middle:]))
+
+
+class OffsetMatcher(WrappingMatcher):
+    """A matcher's documents, each scoring ``offset`` more: what a :class:`CoordinatedMatcher`
+    would give them when every one has every unit."""
+
+    def __init__(self, child, offset, boost=1.0):
+        super().__init__(child, boost=boost)
+        self.offset = offset
+
+    def __repr__(self):
+        return f"OffsetMatcher({self.child!r}, offset={self.offset})"
+
+    def copy(self):
+        return OffsetMatcher(self.child.copy(), self.offset, self.boost)
+
+    def _replacement(self, newchild):
+        return OffsetMatcher(newchild, self.offset, self.boost)
+
+    def replace(self, minquality=0):
+        # The child's quality bounds know nothing of the offset: asked with the collector's
+        # lowest top score, it would think no document can reach it and give up.
+        if not self.is_active():
+            return NullMatcher()
+        child = self.child.replace(0)
+        return self if child is self.child else self._replacement(child)
+
+    def supports_block_quality(self):
+        return False
+
+    def max_quality(self):
+        return float("inf")  # as CoordinatedMatcher: nothing may be skipped
+
+    def score(self):
+        return (self.child.score() + self.offset) * self.boost
+
+
 class CoordinatedMatcher(Matcher):
     """``required``: ``[(matcher, weight, tier)]``; ``optional``: ``[(matcher, bonus)]``."""
 
@@ -148,19 +197,34 @@ class CoordinatedMatcher(Matcher):
         return f"CoordinatedMatcher({self._required!r}, minimum={self._minimum})"
 
     def _find(self):
-        """Move to the next document whose matching required units weigh at least ``minimum``."""
+        """Move to the next document whose matching required units weigh at least ``minimum``.
+
+        Units are taken in the order of the document they are on; the *pivot* is the
+        document of the unit where their weights first add up to ``minimum``. No
+        document before it can have enough of them, so the units behind it skip to it
+        (whole posting blocks at a time) instead of stepping through every document
+        that has any one unit."""
+        minimum = self._minimum
         while True:
-            active = [(m, w) for m, w, _ in self._required if m.is_active()]
-            if sum(w for _, w in active) < self._minimum:
+            active = sorted(
+                ((m.id(), w, m) for m, w, _ in self._required if m.is_active()), key=lambda item: item[0]
+            )
+            weight, pivot = 0, None
+            for docnum, w, _ in active:
+                weight += w
+                if weight >= minimum:
+                    pivot = docnum
+                    break
+            if pivot is None:
                 self._id = None
                 return
-            low = min(m.id() for m, _ in active)
-            here = [(m, w) for m, w in active if m.id() == low]
-            if sum(w for _, w in here) >= self._minimum:
-                self._id = low
+            if active[0][0] == pivot:
+                self._id = pivot
                 return
-            for m, _ in here:
-                m.next()
+            for docnum, _, m in active:
+                if docnum >= pivot:
+                    break
+                m.skip_to(pivot)
 
     def _matched(self):
         return [(m, w, tier) for m, w, tier in self._required if m.is_active() and m.id() == self._id]

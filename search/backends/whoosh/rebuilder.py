@@ -21,6 +21,7 @@ class WhooshSearchRebuilder:
         return self.index
 
     def finish(self):
+        self.index.flush()
         if self.index.backend.options.optimize_on_rebuild:
             self.index.store.optimize(self.index.store.ensure_current())
 
@@ -45,6 +46,7 @@ class WhooshSearchAtomicRebuilder(WhooshSearchRebuilder):
     def finish(self):
         store = self.alias.store
         try:
+            self.index.flush()
             if self.alias.backend.options.optimize_on_rebuild:
                 store.optimize(self.generation)
             store.swap_to(self.generation)

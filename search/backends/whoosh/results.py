@@ -2,8 +2,9 @@
 loads the objects of the requested slice (one ``filter(pk__in=...)``), which
 are returned in the engine's order."""
 
+import bisect
 import logging
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 from whoosh import collectors
@@ -191,19 +192,52 @@ class WhooshSearchResults(BaseSearchResults):
 
     @staticmethod
     def _counts_in(searcher, matched, column):
+        """``{value: documents}`` of ``matched`` (global docnums) in a facet column; ``None``: no value."""
         counts = {}
         if not matched:
             return counts
         reader = searcher.reader()
         name = column.whoosh_name
+        nulls = matched.intersection(searcher.docs_for_query(wq.Term(NULLS, name)))
         if name in reader.indexed_field_names():
             field_type = searcher.schema[name]
-            for term in field_type.sortable_terms(reader, name):
-                docs = matched.intersection(reader.postings(name, term).all_ids())
-                if docs:
-                    key = from_index_value(field_type.from_bytes(term), column.kind)
-                    counts[key] = len(docs)
-        nulls = matched.intersection(searcher.docs_for_query(wq.Term(NULLS, name)))
+            by_column = _column_counts(reader, name, matched - nulls) if column.sortable else None
+            if by_column is not None:
+                for raw, count in by_column.items():
+                    key = from_index_value(field_type.from_column_value(raw), column.kind)
+                    # A document without the field reads as the column's default: count only real values.
+                    if (name, field_type.to_bytes(field_type.from_column_value(raw))) in reader:
+                        counts[key] = count
+            else:
+                for term in field_type.sortable_terms(reader, name):
+                    docs = matched.intersection(reader.postings(name, term).all_ids())
+                    if docs:
+                        key = from_index_value(field_type.from_bytes(term), column.kind)
+                        counts[key] = len(docs)
         if nulls:
             counts[None] = len(nulls)
         return counts
+
+
+def _column_counts(reader, name, docnums):
+    """``{raw column value: documents}`` read from each matched document's column value.
+
+    A one-value (sortable) field keeps its values in a column, one per
+    document: reading the matched documents' values costs as many reads as
+    there are matches, where intersecting every term's postings reads the
+    whole field, whatever the query matched. None if a segment has no column
+    for the field (then the postings are read)."""
+    leaves = reader.leaf_readers() if hasattr(reader, "leaf_readers") else [(reader, 0)]
+    if not all(leaf.has_column(name) for leaf, _ in leaves):
+        return None
+    counts = Counter()
+    ordered = sorted(docnums)
+    ends = [offset for _, offset in leaves[1:]] + [float("inf")]
+    start = 0
+    for (leaf, offset), end in zip(leaves, ends, strict=True):
+        stop = bisect.bisect_left(ordered, end, start)
+        if stop > start:
+            values = leaf.column_reader(name, translate=False)
+            counts.update(values[docnum - offset] for docnum in ordered[start:stop])
+        start = stop
+    return counts
