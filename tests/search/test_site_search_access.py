@@ -156,6 +156,25 @@ def test_signed_in_members_also_find_members_only_practices(member_client, pract
     assert result_titles(response) == titles_of(practices, PUBLIC + MEMBERS)
 
 
+def test_readers_taking_turns_each_get_their_own_results_and_a_publish_shows_at_once(
+    anonymous, member_client, practices
+):
+    # One thread, one index searcher: the documents each reader's filters let through are
+    # remembered with the searcher, and must neither cross readers nor outlive a commit.
+    for _ in range(2):
+        assert result_titles(anonymous.get(SEARCH, {"q": "kelor"})) == titles_of(practices, PUBLIC)
+        assert result_titles(member_client.get(SEARCH, {"q": "kelor"})) == titles_of(
+            practices, PUBLIC + MEMBERS
+        )
+    draft = practices["draft"]
+    draft.save_revision().publish()
+    assert result_titles(anonymous.get(SEARCH, {"q": "kelor"})) == titles_of(practices, PUBLIC) | {draft.title}
+    practices["public"].unpublish()
+    assert result_titles(anonymous.get(SEARCH, {"q": "kelor"})) == titles_of(practices, ("edited_live",)) | {
+        draft.title
+    }
+
+
 def test_editors_do_not_find_drafts_pages_in_review_or_restricted_pages_either(editor_client, practices):
     response = editor_client.get(SEARCH, {"q": "kelor"})
 

@@ -1,5 +1,6 @@
 """Query compilers: a queryset + query -> (Whoosh query, sort) for one index."""
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.db import DEFAULT_DB_ALIAS
@@ -13,8 +14,8 @@ from modelsearch.backends.base import (
     SearchFieldError,
     get_model_root,
 )
+from whoosh import collectors, sorting
 from whoosh import query as wq
-from whoosh import sorting
 
 from . import filters
 from .matching import Coordinated
@@ -33,10 +34,66 @@ from .schema import (
 PK_ORDER = object()  # marker for ordering on the primary key
 
 
+#: Filters whose documents one searcher remembers (see CompiledSearch.allowed).
+ALLOWED_CACHE_SIZE = 64
+
+
 @dataclass
 class CompiledSearch:
+    #: Text and filters in one Whoosh query.
     query: object
     sortedby: object  # None: by relevance
+    #: The text part alone, and the filters' part (None: no filter) ...
+    text: object = None
+    restriction: object = None
+    #: ... and whether child documents (to-many filter fields) must be left out.
+    exclude_children: bool = False
+
+    def allowed(self, searcher):
+        """The documents the filters let through (global numbers), or None if they let all through.
+
+        The filters of a search are mostly the same from one query to the next (what
+        an anonymous reader may see, a facet choice): matched as part of the query,
+        they are stepped through for every document the words match. Read once as a
+        set per searcher instead (a commit opens a new searcher, so the set is never
+        stale), the search only looks each match up in it. A set (Whoosh takes no
+        other type): callers must not change it."""
+        if self.restriction is None and not self.exclude_children:
+            return None
+        cache = searcher.__dict__.setdefault("_simpul_allowed", OrderedDict())
+        key = (repr(self.restriction), self.exclude_children)
+        allowed = cache.get(key)
+        if allowed is not None:
+            cache.move_to_end(key)
+            return allowed
+        allowed = set(
+            searcher.docs_for_query(self.restriction if self.restriction is not None else wq.Every())
+        )
+        if self.exclude_children:
+            allowed.difference_update(searcher.docs_for_query(wq.Term(DOCTYPE, CHILD)))
+        cache[key] = allowed
+        while len(cache) > ALLOWED_CACHE_SIZE:
+            cache.popitem(last=False)
+        return allowed
+
+    def search(self, searcher, **kwargs):
+        """Whoosh's ``searcher.search`` of the text query, letting through only the allowed documents."""
+        allowed = self.allowed(searcher)
+        if allowed is None:
+            return searcher.search(self.text, **kwargs)
+        if not allowed:  # Whoosh reads an empty allow set as "no filter"
+            return searcher.search(filters.MATCH_NOTHING, **kwargs)
+        return searcher.search(self.text, filter=allowed, **kwargs)
+
+    def search_with_collector(self, searcher, collector):
+        """Run the text query into ``collector``, letting through only the allowed documents."""
+        allowed = self.allowed(searcher)
+        if allowed is None:
+            searcher.search_with_collector(self.text, collector)
+        elif allowed:
+            searcher.search_with_collector(self.text, collectors.FilterCollector(collector, allow=allowed))
+        else:  # nothing allowed (Whoosh reads an empty allow set as "no filter")
+            searcher.search_with_collector(filters.MATCH_NOTHING, collector)
 
 
 def prune(query, reader):
@@ -253,14 +310,24 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             self.get_text_columns(),
             places=getattr(backend, "places", None),
         )
-        query = prune(translator.translate(self.query), reader)
+        text = prune(translator.translate(self.query), reader)
+        query = text
         restriction = self.get_filter()
         if restriction is not None:
             query = wq.Require(query, restriction)
-        if self.model is get_model_root(self.model) and reader.doc_frequency(DOCTYPE, CHILD):
-            # Below the root the content-type term already excludes child docs.
+        # Below the root the content-type term already excludes child docs.
+        exclude_children = bool(
+            self.model is get_model_root(self.model) and reader.doc_frequency(DOCTYPE, CHILD)
+        )
+        if exclude_children:
             query = wq.AndNot(query, wq.Term(DOCTYPE, CHILD))
-        return CompiledSearch(query=query, sortedby=self.get_sortedby())
+        return CompiledSearch(
+            query=query,
+            sortedby=self.get_sortedby(),
+            text=text,
+            restriction=restriction,
+            exclude_children=exclude_children,
+        )
 
 
 class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):

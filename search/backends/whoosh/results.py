@@ -68,8 +68,8 @@ class WhooshSearchResults(BaseSearchResults):
                 # optimize=False: Whoosh's block-quality skipping trips an
                 # assertion in IntersectionMatcher._find_next ("a_id != b_id")
                 # on some And/Or/AndNot trees; exact scoring avoids that path.
-                results = searcher.search(
-                    compiled.query,
+                results = compiled.search(
+                    searcher,
                     limit=self.stop,
                     sortedby=compiled.sortedby,
                     scored=True,
@@ -109,11 +109,11 @@ class WhooshSearchResults(BaseSearchResults):
                     collector = (
                         _TopAndAllCollector(self.stop) if self.stop else searcher.collector(limit=None)
                     )
-                    searcher.search_with_collector(compiled.query, collector)
+                    compiled.search_with_collector(searcher, collector)
                     results = collector.results()
                 else:
-                    results = searcher.search(
-                        compiled.query, limit=self.stop, sortedby=compiled.sortedby, optimize=False
+                    results = compiled.search(
+                        searcher, limit=self.stop, sortedby=compiled.sortedby, optimize=False
                     )
                 matched = set(results.docs())
                 scored = compiled.sortedby is None
@@ -155,7 +155,7 @@ class WhooshSearchResults(BaseSearchResults):
         try:
             with self._index().searcher() as searcher:
                 compiled = self._compile(searcher)
-                total = len(searcher.search(compiled.query, limit=None, scored=False))
+                total = len(compiled.search(searcher, limit=None, scored=False))
         except IndexUnavailable as e:
             return self._unavailable(e, 0)
         total = max(total - self.start, 0)
@@ -187,7 +187,7 @@ class WhooshSearchResults(BaseSearchResults):
 
     @classmethod
     def _facet_counts(cls, searcher, compiled, column):
-        matched = set(searcher.search(compiled.query, limit=None, scored=False).docs())
+        matched = set(compiled.search(searcher, limit=None, scored=False).docs())
         return cls._counts_in(searcher, matched, column)
 
     @staticmethod
@@ -201,7 +201,7 @@ class WhooshSearchResults(BaseSearchResults):
         nulls = matched.intersection(searcher.docs_for_query(wq.Term(NULLS, name)))
         if name in reader.indexed_field_names():
             field_type = searcher.schema[name]
-            by_column = _column_counts(reader, name, matched - nulls) if column.sortable else None
+            by_column = _column_counts(searcher, name, matched - nulls) if column.sortable else None
             if by_column is not None:
                 for raw, count in by_column.items():
                     key = from_index_value(field_type.from_column_value(raw), column.kind)
@@ -219,7 +219,7 @@ class WhooshSearchResults(BaseSearchResults):
         return counts
 
 
-def _column_counts(reader, name, docnums):
+def _column_counts(searcher, name, docnums):
     """``{raw column value: documents}`` read from each matched document's column value.
 
     A one-value (sortable) field keeps its values in a column, one per
@@ -227,17 +227,35 @@ def _column_counts(reader, name, docnums):
     there are matches, where intersecting every term's postings reads the
     whole field, whatever the query matched. None if a segment has no column
     for the field (then the postings are read)."""
-    leaves = reader.leaf_readers() if hasattr(reader, "leaf_readers") else [(reader, 0)]
-    if not all(leaf.has_column(name) for leaf, _ in leaves):
+    columns = _segment_columns(searcher, name)
+    if columns is None:
         return None
     counts = Counter()
     ordered = sorted(docnums)
-    ends = [offset for _, offset in leaves[1:]] + [float("inf")]
     start = 0
-    for (leaf, offset), end in zip(leaves, ends, strict=True):
+    for values, offset, end in columns:
         stop = bisect.bisect_left(ordered, end, start)
         if stop > start:
-            values = leaf.column_reader(name, translate=False)
             counts.update(values[docnum - offset] for docnum in ordered[start:stop])
         start = stop
     return counts
+
+
+def _segment_columns(searcher, name):
+    """``[(column reader, first docnum, end docnum)]`` per segment, or None if one has no column.
+
+    Opening a string column reads its whole offsets table: the readers are kept with
+    the searcher (a commit opens a new one)."""
+    cache = searcher.__dict__.setdefault("_simpul_columns", {})
+    if name not in cache:
+        reader = searcher.reader()
+        leaves = reader.leaf_readers()
+        if all(leaf.has_column(name) for leaf, _ in leaves):
+            ends = [offset for _, offset in leaves[1:]] + [float("inf")]
+            cache[name] = [
+                (leaf.column_reader(name, translate=False), offset, end)
+                for (leaf, offset), end in zip(leaves, ends, strict=True)
+            ]
+        else:
+            cache[name] = None
+    return cache[name]

@@ -82,7 +82,7 @@ class _Scope:
         self.stemmed = [c.stemmed for c in columns if c.stemmed in present]
         compiler = backend.query_compiler_class(queryset, MATCH_ALL)
         compiled = compiler.compile(backend, self.reader)
-        self.docs = set(searcher.search(compiled.query, limit=None, scored=False).docs())
+        self.docs = set(compiled.search(searcher, limit=None, scored=False).docs())
 
     def documents_with(self, term, columns):
         """The documents in scope containing ``term`` in any of ``columns``."""
