@@ -168,7 +168,9 @@ def test_readers_taking_turns_each_get_their_own_results_and_a_publish_shows_at_
         )
     draft = practices["draft"]
     draft.save_revision().publish()
-    assert result_titles(anonymous.get(SEARCH, {"q": "kelor"})) == titles_of(practices, PUBLIC) | {draft.title}
+    assert result_titles(anonymous.get(SEARCH, {"q": "kelor"})) == titles_of(practices, PUBLIC) | {
+        draft.title
+    }
     practices["public"].unpublish()
     assert result_titles(anonymous.get(SEARCH, {"q": "kelor"})) == titles_of(practices, ("edited_live",)) | {
         draft.title
