@@ -58,6 +58,8 @@ WHOOSH_LOCK_FILE = f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK"
 GENERATION_RE = re.compile(r"^g\d{20}-[0-9a-f]{8}$")
 #: A rebuild marker older than this is ignored even if its process lives.
 REBUILD_MAX_AGE = 24 * 3600
+#: Whoosh's own default posting pool (MB) for a writer.
+WRITER_MEMORY_MB = 128
 #: Segments tolerated before a commit merges the small ones.
 MAX_SEGMENTS = 8
 #: A generation newer than the live one, not being rebuilt, is removed after this.
@@ -351,9 +353,11 @@ class IndexStore:
             except FileNotFoundError:
                 pass
 
-    def acquire_writer(self, ix, generation):
+    def acquire_writer(self, ix, generation, memory_mb=None):
         """Open a Whoosh writer, waiting at most ``WRITE_LOCK_TIMEOUT`` seconds
-        (or less inside :func:`lock_wait`)."""
+        (or less inside :func:`lock_wait`). ``memory_mb``: how much of the postings
+        Whoosh keeps in memory before it sorts them through temporary files
+        (its default, 128, for the small commits of live writes)."""
         wait = self.options.write_lock_timeout
         override = _lock_wait.get()
         if override is not None:
@@ -363,7 +367,7 @@ class IndexStore:
         broke_lock = False
         while True:
             try:
-                writer = FlushingWriter(ix, timeout=0.0)
+                writer = FlushingWriter(ix, timeout=0.0, limitmb=memory_mb or WRITER_MEMORY_MB)
             except whoosh_index.LockError:
                 holder = _read_json(self._holder_path(generation))
                 if not broke_lock and self._holder_is_stale(holder):
@@ -387,10 +391,10 @@ class IndexStore:
             return writer
 
     @contextmanager
-    def writer(self, generation):
+    def writer(self, generation, memory_mb=None):
         """One Whoosh writer for a batch: committed on success, cancelled on error."""
         ix = self.open_index(generation)
-        writer = self.acquire_writer(ix, generation)
+        writer = self.acquire_writer(ix, generation, memory_mb)
         try:
             yield writer
         except BaseException:
@@ -407,9 +411,9 @@ class IndexStore:
         except FileNotFoundError:
             pass
 
-    def write_groups(self, generation, groups):
+    def write_groups(self, generation, groups, memory_mb=None):
         """Replace the documents of the given objects: ``{pk: [doc, *children]}``."""
-        with self.writer(generation) as writer:
+        with self.writer(generation, memory_mb) as writer:
             writer.delete_by_query(wq.Or([wq.Term(PK, pk) for pk in groups]))
             for docs in groups.values():
                 with writer.group():
