@@ -76,24 +76,24 @@ class CompiledSearch:
             cache.popitem(last=False)
         return allowed
 
+    def _filtered(self, searcher):
+        """(query, allow set or None): the text query, and what the filters let through."""
+        allowed = self.allowed(searcher)
+        if allowed is not None and not allowed:  # Whoosh reads an empty allow set as "no filter"
+            return filters.MATCH_NOTHING, None
+        return self.text, allowed
+
     def search(self, searcher, **kwargs):
         """Whoosh's ``searcher.search`` of the text query, letting through only the allowed documents."""
-        allowed = self.allowed(searcher)
-        if allowed is None:
-            return searcher.search(self.text, **kwargs)
-        if not allowed:  # Whoosh reads an empty allow set as "no filter"
-            return searcher.search(filters.MATCH_NOTHING, **kwargs)
-        return searcher.search(self.text, filter=allowed, **kwargs)
+        query, allowed = self._filtered(searcher)
+        return searcher.search(query, filter=allowed, **kwargs)
 
     def search_with_collector(self, searcher, collector):
         """Run the text query into ``collector``, letting through only the allowed documents."""
-        allowed = self.allowed(searcher)
-        if allowed is None:
-            searcher.search_with_collector(self.text, collector)
-        elif allowed:
-            searcher.search_with_collector(self.text, collectors.FilterCollector(collector, allow=allowed))
-        else:  # nothing allowed (Whoosh reads an empty allow set as "no filter")
-            searcher.search_with_collector(filters.MATCH_NOTHING, collector)
+        query, allowed = self._filtered(searcher)
+        if allowed is not None:
+            collector = collectors.FilterCollector(collector, allow=allowed)
+        searcher.search_with_collector(query, collector)
 
 
 def prune(query, reader):

@@ -21,7 +21,6 @@ class WhooshSearchRebuilder:
         return self.index
 
     def finish(self):
-        self.index.flush()
         if self.index.backend.options.optimize_on_rebuild:
             self.index.store.optimize(self.index.store.ensure_current())
 

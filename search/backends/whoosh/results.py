@@ -204,10 +204,10 @@ class WhooshSearchResults(BaseSearchResults):
             by_column = _column_counts(searcher, name, matched - nulls) if column.sortable else None
             if by_column is not None:
                 for raw, count in by_column.items():
-                    key = from_index_value(field_type.from_column_value(raw), column.kind)
+                    value = field_type.from_column_value(raw)
                     # A document without the field reads as the column's default: count only real values.
-                    if (name, field_type.to_bytes(field_type.from_column_value(raw))) in reader:
-                        counts[key] = count
+                    if (name, field_type.to_bytes(value)) in reader:
+                        counts[from_index_value(value, column.kind)] = count
             else:
                 for term in field_type.sortable_terms(reader, name):
                     docs = matched.intersection(reader.postings(name, term).all_ids())
